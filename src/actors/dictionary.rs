@@ -1,0 +1,395 @@
+//! Actor dictionaries: the line format of `data/actors/FORMAT.md`, parsed with file and line in
+//! every error.
+
+use super::model::{Kind, is_code};
+use crate::date::Date;
+use crate::error::{Error, Result};
+use std::collections::HashMap;
+
+/// A date-bounded role of a person: `USAGOV 2013-02-01..2017-01-20 Secretary of State`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    pub code: String,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+    pub title: String,
+}
+
+impl Role {
+    /// Whether the role is in force on `date`.
+    pub fn holds_on(&self, date: Date) -> bool {
+        self.from.is_none_or(|f| f <= date) && self.to.is_none_or(|t| date <= t.end_of_period())
+    }
+}
+
+/// One dictionary line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub kind: Kind,
+    pub code: String,
+    pub name: String,
+    /// Surface forms, the name included.
+    pub aliases: Vec<String>,
+    /// Adjectives and demonyms (countries).
+    pub adjectives: Vec<String>,
+    /// Places that stand for the government (countries).
+    pub seats: Vec<String>,
+    pub roles: Vec<Role>,
+    /// The country a non-country actor belongs to.
+    pub country: Option<String>,
+    /// `file:line` the entry came from.
+    pub origin: String,
+}
+
+impl Entry {
+    /// The code on a date: a person's role in force then, else the entry's own code, else the
+    /// last role listed.
+    pub fn code_on(&self, date: Option<Date>) -> &str {
+        if let Some(d) = date
+            && let Some(role) = self.roles.iter().rev().find(|r| r.holds_on(d))
+        {
+            return &role.code;
+        }
+        if !self.code.is_empty() {
+            return &self.code;
+        }
+        self.roles.last().map(|r| r.code.as_str()).unwrap_or("")
+    }
+}
+
+/// Agent words that turn a country into one of its parts: "Russian warplanes" -> `RUSMIL`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Agent {
+    /// Role code appended to the country code (`MIL`).
+    pub role: String,
+    /// The kind of the combined actor.
+    pub kind: Kind,
+    pub words: Vec<String>,
+    pub origin: String,
+}
+
+/// A set of actor entries and agents.
+#[derive(Debug, Clone, Default)]
+pub struct Dictionary {
+    pub entries: Vec<Entry>,
+    pub agents: Vec<Agent>,
+}
+
+/// The default dictionaries, compiled in.
+pub const DEFAULT_FILES: &[(&str, &str)] = &[
+    (
+        "data/actors/countries.txt",
+        include_str!("../../data/actors/countries.txt"),
+    ),
+    (
+        "data/actors/agents.txt",
+        include_str!("../../data/actors/agents.txt"),
+    ),
+    (
+        "data/actors/organisations.txt",
+        include_str!("../../data/actors/organisations.txt"),
+    ),
+    (
+        "data/actors/groups.txt",
+        include_str!("../../data/actors/groups.txt"),
+    ),
+    (
+        "data/actors/people.txt",
+        include_str!("../../data/actors/people.txt"),
+    ),
+];
+
+fn split_list(s: &str) -> Vec<String> {
+    s.split(';')
+        .map(str::trim)
+        .filter(|x| !x.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+fn strip_comment(line: &str) -> &str {
+    if line.trim_start().starts_with('#') {
+        return "";
+    }
+    match line.find(" #") {
+        Some(i) => &line[..i],
+        None => line,
+    }
+}
+
+fn parse_role(s: &str) -> std::result::Result<Role, String> {
+    let mut parts = s.split_whitespace();
+    let code = parts.next().ok_or("empty role")?;
+    if !is_code(code) {
+        return Err(format!(
+            "role code {code:?} is not a code (capitals, a multiple of three letters)"
+        ));
+    }
+    let range = parts
+        .next()
+        .ok_or_else(|| format!("role {code}: missing FROM..TO"))?;
+    let (from, to) = range
+        .split_once("..")
+        .ok_or_else(|| format!("role {code}: {range:?} is not FROM..TO"))?;
+    let date = |d: &str| -> std::result::Result<Option<Date>, String> {
+        if d.is_empty() {
+            Ok(None)
+        } else {
+            Date::parse(d)
+                .map(Some)
+                .ok_or_else(|| format!("role {code}: bad date {d:?}"))
+        }
+    };
+    let (from, to) = (date(from)?, date(to)?);
+    if let (Some(f), Some(t)) = (from, to)
+        && f > t
+    {
+        return Err(format!("role {code}: starts after it ends"));
+    }
+    Ok(Role {
+        code: code.to_string(),
+        from,
+        to,
+        title: parts.collect::<Vec<_>>().join(" "),
+    })
+}
+
+impl Dictionary {
+    pub fn new() -> Dictionary {
+        Dictionary::default()
+    }
+
+    /// The compiled-in default dictionaries.
+    pub fn defaults() -> Result<Dictionary> {
+        let mut dict = Dictionary::new();
+        for (file, text) in DEFAULT_FILES {
+            dict.extend(Dictionary::parse(file, text)?);
+        }
+        Ok(dict)
+    }
+
+    /// Reads a dictionary file from disk.
+    pub fn from_file(path: &std::path::Path) -> Result<Dictionary> {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let text = String::from_utf8(bytes).map_err(|e| Error::Dictionary {
+            location: crate::error::Location::new(path.display().to_string(), None),
+            message: format!("not UTF-8 text (at byte {})", e.utf8_error().valid_up_to()),
+        })?;
+        Dictionary::parse(&path.display().to_string(), &text)
+    }
+
+    /// Parses the text of one dictionary file; `file` names it in errors.
+    ///
+    /// ```
+    /// use actorgraph::actors::Dictionary;
+    /// let d = Dictionary::parse("mine.txt", "rebel | MMRREB | Arakan Army | AA | country: MMR\n").unwrap();
+    /// assert_eq!(d.entries[0].aliases, ["Arakan Army", "AA"]);
+    /// let err = Dictionary::parse("mine.txt", "\nwarlord | RUS | Y\n").unwrap_err();
+    /// assert!(err.to_string().starts_with("mine.txt:2: unknown kind"));
+    /// ```
+    pub fn parse(file: &str, text: &str) -> Result<Dictionary> {
+        let mut dict = Dictionary::new();
+        let mut seen: HashMap<String, (String, usize)> = HashMap::new();
+        for (i, raw) in text.lines().enumerate() {
+            let line_no = i + 1;
+            let line = strip_comment(raw).trim();
+            if line.is_empty() {
+                continue;
+            }
+            let err = |m: String| Error::dictionary(file, line_no, m);
+            let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+            if fields.len() < 3 {
+                return Err(err(format!(
+                    "expected `KIND | CODE | NAME | ALIASES ...`, found {} field(s)",
+                    fields.len()
+                )));
+            }
+            let (kind_s, code, name) = (fields[0], fields[1], fields[2]);
+            if name.is_empty() {
+                return Err(err("empty NAME".into()));
+            }
+            if !code.is_empty() && !is_code(code) {
+                return Err(err(format!(
+                    "CODE {code:?} is not a code (capitals, a multiple of three letters)"
+                )));
+            }
+            let mut aliases = vec![name.to_string()];
+            if let Some(a) = fields.get(3)
+                && !a.contains(':')
+            {
+                for alias in split_list(a) {
+                    if !aliases.contains(&alias) {
+                        aliases.push(alias);
+                    }
+                }
+            }
+            let origin = format!("{file}:{line_no}");
+            if kind_s == "agent" {
+                let kind = Kind::parse(name)
+                    .ok_or_else(|| err(format!("agent NAME must be a kind, found {name:?}")))?;
+                if code.is_empty() {
+                    return Err(err("agent without a role CODE".into()));
+                }
+                let words = fields.get(3).map(|a| split_list(a)).unwrap_or_default();
+                if words.is_empty() {
+                    return Err(err("agent without words".into()));
+                }
+                dict.agents.push(Agent {
+                    role: code.to_string(),
+                    kind,
+                    words,
+                    origin,
+                });
+                continue;
+            }
+            let kind = Kind::parse(kind_s).ok_or_else(|| {
+                err(format!(
+                    "unknown kind {kind_s:?} (want country, government, military, rebel, militant, igo, ngo, person, party, group or agent)"
+                ))
+            })?;
+            let mut entry = Entry {
+                kind,
+                code: code.to_string(),
+                name: name.to_string(),
+                aliases,
+                adjectives: Vec::new(),
+                seats: Vec::new(),
+                roles: Vec::new(),
+                country: None,
+                origin,
+            };
+            let keyed_start = if fields.get(3).is_some_and(|a| !a.contains(':')) {
+                4
+            } else {
+                3
+            };
+            for field in &fields[keyed_start..] {
+                if field.is_empty() {
+                    continue;
+                }
+                let (key, value) = field
+                    .split_once(':')
+                    .ok_or_else(|| err(format!("field {field:?} is not `key: values`")))?;
+                match key.trim() {
+                    "adj" => entry.adjectives = split_list(value),
+                    "seat" => entry.seats = split_list(value),
+                    "role" => {
+                        for r in value.split(';').map(str::trim).filter(|r| !r.is_empty()) {
+                            entry.roles.push(parse_role(r).map_err(err)?);
+                        }
+                    }
+                    "country" => {
+                        let c = value.trim();
+                        if c.len() != 3 || !is_code(c) {
+                            return Err(err(format!("country {c:?} is not an ISO alpha-3 code")));
+                        }
+                        entry.country = Some(c.to_string());
+                    }
+                    other => {
+                        return Err(err(format!(
+                            "unknown key {other:?} (want adj, seat, role or country)"
+                        )));
+                    }
+                }
+            }
+            if entry.code.is_empty() && entry.roles.is_empty() && kind != Kind::Person {
+                return Err(err(
+                    "empty CODE (only a person with roles may leave it empty)".into(),
+                ));
+            }
+            for alias in entry.aliases.iter().chain(&entry.adjectives) {
+                let code = entry.code_on(None).to_string();
+                if let Some((other_code, other_line)) = seen.get(alias)
+                    && *other_code != code
+                    && !code.is_empty()
+                {
+                    return Err(err(format!(
+                        "alias {alias:?} has code {code} here but {other_code} on line {other_line}"
+                    )));
+                }
+                seen.insert(alias.clone(), (code, line_no));
+            }
+            dict.entries.push(entry);
+        }
+        Ok(dict)
+    }
+
+    /// Adds another dictionary's entries; an entry with the same name and kind replaces the old.
+    pub fn extend(&mut self, other: Dictionary) {
+        for e in other.entries {
+            if let Some(old) = self
+                .entries
+                .iter_mut()
+                .find(|x| x.name == e.name && x.kind == e.kind)
+            {
+                *old = e;
+            } else {
+                self.entries.push(e);
+            }
+        }
+        for a in other.agents {
+            self.agents.push(a);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_countries_people_and_agents() {
+        let text = "# comment\n\
+            country | RUS | Russia | Russian Federation | adj: Russian; Russians | seat: Moscow; the Kremlin\n\
+            person |  | John Kerry | Kerry | role: USALEG 1985-01-03..2013-02-01 Senator; USAGOV 2013-02-01..2017-01-20 Secretary of State\n\
+            agent | MIL | military | military; troops # trailing comment\n";
+        let d = Dictionary::parse("t.txt", text).unwrap();
+        assert_eq!(d.entries.len(), 2);
+        assert_eq!(d.entries[0].seats, ["Moscow", "the Kremlin"]);
+        let kerry = &d.entries[1];
+        assert_eq!(kerry.code_on(Date::parse("2016-02-09")), "USAGOV");
+        assert_eq!(kerry.code_on(Date::parse("2010-01-01")), "USALEG");
+        assert_eq!(kerry.code_on(None), "USAGOV");
+        assert_eq!(kerry.roles[1].title, "Secretary of State");
+        assert_eq!(d.agents[0].words, ["military", "troops"]);
+    }
+
+    #[test]
+    fn errors_name_file_and_line() {
+        let cases = [
+            ("country | rus | Russia", "t.txt:1: CODE \"rus\""),
+            ("country | RUS", "t.txt:1: expected"),
+            (
+                "person | | X | | role: USAGOV 2017..2013",
+                "starts after it ends",
+            ),
+            ("person | | X | | role: USAGOV 2017-13-01..", "bad date"),
+            (
+                "country | RUS | Russia | | capital: Moscow",
+                "unknown key \"capital\"",
+            ),
+            (
+                "country | RUS | Russia\ncountry | SYR | Syria | Russia",
+                "t.txt:2: alias \"Russia\" has code SYR here but RUS on line 1",
+            ),
+        ];
+        for (text, want) in cases {
+            let e = Dictionary::parse("t.txt", text).unwrap_err().to_string();
+            assert!(e.contains(want), "{e} does not contain {want}");
+        }
+    }
+
+    #[test]
+    fn later_entries_override() {
+        let mut d = Dictionary::parse("a", "rebel | SYRREB | Free Syrian Army | FSA").unwrap();
+        d.extend(Dictionary::parse("b", "rebel | SYROPP | Free Syrian Army | FSA").unwrap());
+        assert_eq!(d.entries.len(), 1);
+        assert_eq!(d.entries[0].code, "SYROPP");
+    }
+
+    #[test]
+    fn defaults_parse() {
+        let d = Dictionary::defaults().unwrap();
+        assert!(d.entries.iter().any(|e| e.name == "Russia"));
+    }
+}

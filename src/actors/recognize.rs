@@ -1,0 +1,445 @@
+//! Finding actor mentions in a sentence: longest dictionary match on token boundaries with the
+//! case rule of `data/actors/FORMAT.md`, country + agent combinations ("Russian warplanes",
+//! "Syria's opposition"), and hyphenated parts ("U.S.-backed", "pro-Iranian").
+
+use super::dictionary::Dictionary;
+use super::model::{Actor, Kind};
+use crate::date::Date;
+use crate::text::normalize::fold;
+use crate::text::{Sentence, tokenize};
+use std::collections::HashMap;
+
+/// How a mention names its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MentionForm {
+    /// A name or alias: "Russia", "John Kerry", "ISIS".
+    Name,
+    /// A country adjective alone: "Russian" in "the Russian proposal". Only a modifier.
+    Adjective,
+    /// A seat standing for the government: "Moscow", "the Kremlin".
+    Seat,
+    /// A country with an agent: "Russian warplanes", "Syria's opposition".
+    Combined,
+    /// An agent with no country: "the rebels", "the opposition".
+    Agent,
+}
+
+/// One actor mention in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Token range `[first, last)` in the sentence.
+    pub first: usize,
+    pub last: usize,
+    /// Byte span in the article text (may cover part of a hyphenated token).
+    pub start: usize,
+    pub end: usize,
+    pub actor: Actor,
+    pub form: MentionForm,
+    /// Index of the dictionary entry, when the mention comes from one.
+    pub entry: Option<usize>,
+    /// The lower-case word before a hyphen in the same token ("pro" of "pro-Iranian").
+    pub prefix: Option<String>,
+    /// The lower-case word after a hyphen in the same token ("backed" of "U.S.-backed").
+    pub suffix: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Target {
+    Entry(usize),
+    Adjective(usize),
+    Seat(usize),
+    Agent(usize),
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    /// Lower-case tokens.
+    lower: Vec<String>,
+    /// Original tokens, for the case rule.
+    cased: Vec<String>,
+    target: Target,
+}
+
+/// A recogniser built once from a dictionary and shared by all threads.
+pub struct Recognizer {
+    dict: Dictionary,
+    by_first: HashMap<String, Vec<Pattern>>,
+}
+
+/// The case rule: letters upper case in the alias must be upper case in the text.
+fn case_ok(alias: &str, text: &str) -> bool {
+    let a: Vec<char> = alias.chars().collect();
+    let t: Vec<char> = text.chars().collect();
+    if a.len() != t.len() {
+        return true;
+    }
+    a.iter()
+        .zip(&t)
+        .all(|(x, y)| !x.is_uppercase() || y.is_uppercase() || !y.is_alphabetic())
+}
+
+fn alias_tokens(alias: &str) -> (Vec<String>, Vec<String>) {
+    let toks = tokenize(alias, 0, alias.len());
+    let mut lower: Vec<String> = toks.iter().map(|t| t.lower.clone()).collect();
+    let mut cased: Vec<String> = toks.iter().map(|t| fold(t.text(alias), false)).collect();
+    if lower.len() > 1 && lower[0] == "the" {
+        lower.remove(0);
+        cased.remove(0);
+    }
+    (lower, cased)
+}
+
+impl Recognizer {
+    pub fn new(dict: &Dictionary) -> Recognizer {
+        let mut r = Recognizer {
+            dict: dict.clone(),
+            by_first: HashMap::new(),
+        };
+        let mut add = |alias: &str, target: Target| {
+            let (lower, cased) = alias_tokens(alias);
+            if lower.is_empty() {
+                return;
+            }
+            r.by_first
+                .entry(lower[0].clone())
+                .or_default()
+                .push(Pattern {
+                    lower,
+                    cased,
+                    target,
+                });
+        };
+        for (i, e) in dict.entries.iter().enumerate() {
+            for a in &e.aliases {
+                add(a, Target::Entry(i));
+            }
+            for a in &e.adjectives {
+                add(a, Target::Adjective(i));
+            }
+            for a in &e.seats {
+                add(a, Target::Seat(i));
+            }
+        }
+        for (i, ag) in dict.agents.iter().enumerate() {
+            for w in &ag.words {
+                add(w, Target::Agent(i));
+            }
+        }
+        // Longest patterns first; ties keep dictionary order (later entries override by
+        // replacement in the dictionary itself).
+        for v in r.by_first.values_mut() {
+            v.sort_by(|a, b| b.lower.len().cmp(&a.lower.len()));
+        }
+        r
+    }
+
+    pub fn dictionary(&self) -> &Dictionary {
+        &self.dict
+    }
+
+    /// The longest pattern matching tokens from `i` (word texts `words`), with the case rule.
+    fn longest(&self, source: &str, sentence: &Sentence, i: usize) -> Option<(usize, Target)> {
+        let toks = &sentence.tokens;
+        let cands = self.by_first.get(toks[i].lower.as_str())?;
+        'pat: for p in cands {
+            if i + p.lower.len() > toks.len() {
+                continue;
+            }
+            for (k, (lw, cw)) in p.lower.iter().zip(&p.cased).enumerate() {
+                let t = &toks[i + k];
+                if t.lower != *lw || !case_ok(cw, &fold(t.text(source), false)) {
+                    continue 'pat;
+                }
+            }
+            return Some((p.lower.len(), p.target));
+        }
+        None
+    }
+
+    /// Matches one word (part of a hyphenated token) against single-token patterns.
+    fn single(&self, word_lower: &str, word: &str) -> Option<Target> {
+        self.by_first
+            .get(word_lower)?
+            .iter()
+            .find(|p| p.lower.len() == 1 && case_ok(&p.cased[0], word))
+            .map(|p| p.target)
+    }
+
+    fn actor_of(&self, target: Target, date: Option<Date>) -> (Actor, MentionForm, Option<usize>) {
+        match target {
+            Target::Entry(i) => {
+                let e = &self.dict.entries[i];
+                (
+                    Actor::new(&e.name, e.code_on(date), e.kind),
+                    MentionForm::Name,
+                    Some(i),
+                )
+            }
+            Target::Adjective(i) => {
+                let e = &self.dict.entries[i];
+                (
+                    Actor::new(&e.name, e.code_on(date), e.kind),
+                    MentionForm::Adjective,
+                    Some(i),
+                )
+            }
+            Target::Seat(i) => {
+                let e = &self.dict.entries[i];
+                let code = format!("{}GOV", e.code_on(date));
+                (
+                    Actor::new(format!("{} government", e.name), code, Kind::Government),
+                    MentionForm::Seat,
+                    Some(i),
+                )
+            }
+            Target::Agent(i) => {
+                let a = &self.dict.agents[i];
+                (
+                    Actor::new(String::new(), String::new(), a.kind),
+                    MentionForm::Agent,
+                    None,
+                )
+            }
+        }
+    }
+
+    /// All actor mentions of a sentence, left to right, not overlapping.
+    pub fn find(&self, source: &str, sentence: &Sentence, date: Option<Date>) -> Vec<Mention> {
+        let toks = &sentence.tokens;
+        let mut raw: Vec<Mention> = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if let Some((len, target)) = self.longest(source, sentence, i) {
+                let (actor, form, entry) = self.actor_of(target, date);
+                let mut m = Mention {
+                    first: i,
+                    last: i + len,
+                    start: toks[i].start,
+                    end: toks[i + len - 1].end,
+                    actor,
+                    form,
+                    entry,
+                    prefix: None,
+                    suffix: None,
+                };
+                if let Target::Agent(a) = target {
+                    m.actor.name = fold(&source[m.start..m.end], true);
+                    m.actor.code = String::new();
+                    m.actor.kind = self.dict.agents[a].kind;
+                    m.entry = Some(a);
+                }
+                raw.push(m);
+                i += len;
+                continue;
+            }
+            if let Some(m) = self.hyphenated(source, sentence, i, date) {
+                raw.push(m);
+            }
+            i += 1;
+        }
+        self.combine(source, sentence, raw)
+    }
+
+    /// "U.S.-backed", "pro-Iranian", "Russian-led": a mention inside a hyphenated token.
+    fn hyphenated(
+        &self,
+        source: &str,
+        sentence: &Sentence,
+        i: usize,
+        date: Option<Date>,
+    ) -> Option<Mention> {
+        let tok = &sentence.tokens[i];
+        let text = tok.text(source);
+        let folded = fold(text, false);
+        if !folded.contains('-') || folded.len() != text.len() {
+            return None;
+        }
+        let cut = folded.rfind('-')?;
+        let (head, tail) = (&text[..cut], &text[cut + 1..]);
+        // "pro-Iranian": the actor after the hyphen.
+        if let Some(t) = self.single(&fold(tail, true), tail) {
+            let pre = fold(head, true);
+            if matches!(pre.as_str(), "pro" | "anti") {
+                let (actor, form, entry) = self.actor_of(t, date);
+                return Some(Mention {
+                    first: i,
+                    last: i + 1,
+                    start: tok.start + cut + 1,
+                    end: tok.end,
+                    actor,
+                    form,
+                    entry,
+                    prefix: Some(pre),
+                    suffix: None,
+                });
+            }
+        }
+        // "U.S.-backed": the actor before the last hyphen.
+        let t = self.single(&fold(head, true), head)?;
+        if matches!(t, Target::Agent(_)) {
+            return None;
+        }
+        let (actor, form, entry) = self.actor_of(t, date);
+        Some(Mention {
+            first: i,
+            last: i + 1,
+            start: tok.start,
+            end: tok.start + cut,
+            actor,
+            form,
+            entry,
+            prefix: None,
+            suffix: Some(fold(tail, true)),
+        })
+    }
+
+    /// Joins a country (name, adjective, possessive) with the agent words after it.
+    fn combine(&self, source: &str, sentence: &Sentence, raw: Vec<Mention>) -> Vec<Mention> {
+        let toks = &sentence.tokens;
+        let mut out: Vec<Mention> = Vec::with_capacity(raw.len());
+        let mut k = 0;
+        while k < raw.len() {
+            let m = &raw[k];
+            let countryish = m.actor.kind == Kind::Country
+                && matches!(m.form, MentionForm::Name | MentionForm::Adjective)
+                && m.suffix.is_none()
+                && m.prefix.is_none();
+            if countryish {
+                // Skip a possessive 's between the country and the agent.
+                let mut next_tok = m.last;
+                if next_tok < toks.len() && matches!(toks[next_tok].lower.as_str(), "'s" | "'") {
+                    next_tok += 1;
+                }
+                let mut agents = Vec::new();
+                let mut j = k + 1;
+                while j < raw.len()
+                    && raw[j].form == MentionForm::Agent
+                    && raw[j].first == next_tok
+                    && agents.len() < 2
+                {
+                    agents.push(j);
+                    next_tok = raw[j].last;
+                    j += 1;
+                }
+                if let Some(&first_agent) = agents.first() {
+                    let first = &self.dict.agents[raw[first_agent].entry.unwrap_or(0)];
+                    let mut role = first.role.clone();
+                    let mut kind = first.kind;
+                    if let Some(&second) = agents.get(1) {
+                        let second = &self.dict.agents[raw[second].entry.unwrap_or(0)];
+                        if role == "GOV" && second.role == "MIL" {
+                            role = second.role.clone();
+                            kind = second.kind;
+                        }
+                    }
+                    let last = &raw[*agents.last().unwrap_or(&first_agent)];
+                    let country = m.actor.code.get(0..3).unwrap_or("").to_string();
+                    let agent_text = fold(&source[raw[first_agent].start..last.end], true);
+                    let adjective = self.dict.entries[m.entry.unwrap_or(0)]
+                        .adjectives
+                        .first()
+                        .cloned()
+                        .unwrap_or_else(|| m.actor.name.clone());
+                    out.push(Mention {
+                        first: m.first,
+                        last: last.last,
+                        start: m.start,
+                        end: last.end,
+                        actor: Actor::new(
+                            format!("{adjective} {agent_text}"),
+                            format!("{country}{role}"),
+                            kind,
+                        ),
+                        form: MentionForm::Combined,
+                        entry: m.entry,
+                        prefix: None,
+                        suffix: None,
+                    });
+                    k = j;
+                    continue;
+                }
+                // A plural demonym alone ("the Russians") is the country; an adjective alone stays
+                // a modifier.
+                if m.form == MentionForm::Adjective {
+                    let w = toks[m.first].lower.as_str();
+                    if m.last - m.first == 1 && w.ends_with('s') && !w.ends_with("ss") {
+                        let mut c = m.clone();
+                        c.form = MentionForm::Name;
+                        out.push(c);
+                        k += 1;
+                        continue;
+                    }
+                }
+            }
+            out.push(m.clone());
+            k += 1;
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dict() -> Dictionary {
+        Dictionary::parse(
+            "t",
+            "country | RUS | Russia | Russian Federation | adj: Russian; Russians | seat: Moscow; the Kremlin\n\
+             country | USA | United States | U.S.; US | adj: American; Americans | seat: Washington\n\
+             country | TUR | Turkey | | adj: Turkish\n\
+             country | SYR | Syria | | adj: Syrian; Syrians\n\
+             person | | John Kerry | Kerry | role: USALEG ..2013-02-01; USAGOV 2013-02-01..2017-01-20\n\
+             agent | MIL | military | military; warplanes; forces\n\
+             agent | GOV | government | government\n\
+             agent | OPP | group | opposition\n",
+        )
+        .unwrap()
+    }
+
+    fn find(text: &str, date: Option<&str>) -> Vec<(String, String, String)> {
+        let r = Recognizer::new(&dict());
+        let s = &crate::text::sentences(text)[0];
+        r.find(text, s, date.and_then(Date::parse))
+            .into_iter()
+            .map(|m| (text[m.start..m.end].to_string(), m.actor.code, m.actor.name))
+            .collect()
+    }
+
+    #[test]
+    fn case_rule() {
+        assert_eq!(find("Tell us about Turkey and turkey.", None).len(), 1);
+        assert_eq!(find("US officials said.", None)[0].1, "USA");
+        assert_eq!(find("THE KREMLIN SAID.", None)[0].1, "RUSGOV");
+    }
+
+    #[test]
+    fn country_with_agent() {
+        let m = find(
+            "Russian warplanes and Syria's opposition and the Syrian government forces.",
+            None,
+        );
+        let codes: Vec<&str> = m.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(codes, ["RUSMIL", "SYROPP", "SYRMIL"]);
+        assert_eq!(m[1].0, "Syria's opposition");
+    }
+
+    #[test]
+    fn person_role_by_date() {
+        assert_eq!(find("Kerry spoke.", Some("2016-02-09"))[0].1, "USAGOV");
+        assert_eq!(find("Kerry spoke.", Some("2009-02-09"))[0].1, "USALEG");
+    }
+
+    #[test]
+    fn hyphenated_parts() {
+        let m = find("the U.S.-backed group and pro-Russian forces.", None);
+        assert_eq!(m[0].0, "U.S.");
+        assert_eq!(m[1].0, "Russian");
+    }
+
+    #[test]
+    fn demonym_alone_is_the_country() {
+        let m = find("The Russians are supporting a Syrian effort.", None);
+        assert_eq!(m[0].2, "Russia");
+    }
+}

@@ -1,0 +1,165 @@
+//! The subcommands, one file each. Each has its `Args` (clap) and a `run` that returns the
+//! process exit status. Helpers shared by several commands live here.
+
+pub mod extract;
+
+use actorgraph::actors::Dictionary;
+use actorgraph::error::Warning;
+use actorgraph::relations::Lexicon;
+use anyhow::{Context, Result};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Exit status: all went well.
+pub const EXIT_OK: u8 = 0;
+/// Exit status: some input was skipped or repaired (each told on stderr).
+pub const EXIT_PARTIAL: u8 = 1;
+/// Exit status: nothing could be done (usage error, unreadable dictionary, unwritable output).
+pub const EXIT_FATAL: u8 = 2;
+
+/// Dictionary and lexicon flags shared by `extract` and `build`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct DictArgs {
+    /// Add or override actors from FILE (data/actors/FORMAT.md); repeatable.
+    #[arg(long = "actors", value_name = "FILE")]
+    pub actors: Vec<PathBuf>,
+    /// Do not load the built-in actor dictionaries.
+    #[arg(long)]
+    pub no_default_actors: bool,
+    /// Add relation triggers from FILE (data/relations/FORMAT.md); repeatable.
+    #[arg(long = "verbs", value_name = "FILE")]
+    pub verbs: Vec<PathBuf>,
+}
+
+impl DictArgs {
+    /// Loads the dictionaries and the lexicon, failing on the first broken line.
+    pub fn load(&self) -> actorgraph::error::Result<(Dictionary, Lexicon)> {
+        let mut dict = if self.no_default_actors {
+            Dictionary::new()
+        } else {
+            Dictionary::defaults()?
+        };
+        for f in &self.actors {
+            dict.extend(Dictionary::from_file(f)?);
+        }
+        let mut lexicon = Lexicon::defaults()?;
+        for f in &self.verbs {
+            lexicon.add_file(f)?;
+        }
+        Ok((dict, lexicon))
+    }
+}
+
+/// Counts input problems and prints each as one line on stderr.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub warnings: usize,
+}
+
+impl Report {
+    pub fn warn(&mut self, w: &Warning) {
+        self.warnings += 1;
+        eprintln!("actorgraph: warning: {w}");
+    }
+
+    pub fn status(&self) -> u8 {
+        if self.warnings > 0 {
+            EXIT_PARTIAL
+        } else {
+            EXIT_OK
+        }
+    }
+}
+
+/// Sets up the rayon pool for `-j N` (0 = all cores).
+pub fn init_threads(jobs: usize) {
+    let mut b = rayon::ThreadPoolBuilder::new();
+    if jobs > 0 {
+        b = b.num_threads(jobs);
+    }
+    // A pool can only be set once per process; a second call (tests) keeps the first.
+    let _ = b.build_global();
+}
+
+/// An output that is either stdout or a file written atomically: the data goes to a temporary
+/// file beside the target, which is renamed over it only when everything was written.
+pub enum Output {
+    Stdout(std::io::BufWriter<std::io::Stdout>),
+    File {
+        target: PathBuf,
+        tmp: std::io::BufWriter<tempfile::NamedTempFile>,
+    },
+}
+
+impl Output {
+    /// `None` or `-` is stdout.
+    pub fn create(path: Option<&Path>) -> Result<Output> {
+        match path {
+            None => Ok(Output::Stdout(std::io::BufWriter::with_capacity(
+                1 << 16,
+                std::io::stdout(),
+            ))),
+            Some(p) if p == Path::new("-") => Ok(Output::Stdout(
+                std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            )),
+            Some(p) => {
+                let dir = match p.parent() {
+                    Some(d) if !d.as_os_str().is_empty() => d,
+                    _ => Path::new("."),
+                };
+                let tmp = tempfile::Builder::new()
+                    .prefix(".actorgraph-")
+                    .tempfile_in(dir)
+                    .with_context(|| {
+                        format!("{}: cannot create a file in {}", p.display(), dir.display())
+                    })?;
+                Ok(Output::File {
+                    target: p.to_path_buf(),
+                    tmp: std::io::BufWriter::with_capacity(1 << 16, tmp),
+                })
+            }
+        }
+    }
+
+    /// Flushes, and for a file renames the temporary file over the target.
+    pub fn finish(self) -> Result<()> {
+        match self {
+            Output::Stdout(mut w) => Ok(w.flush()?),
+            Output::File { target, tmp } => {
+                let tmp = tmp
+                    .into_inner()
+                    .map_err(|e| e.into_error())
+                    .with_context(|| format!("{}: write failed", target.display()))?;
+                tmp.as_file().sync_all().ok();
+                tmp.persist(&target)
+                    .map_err(|e| e.error)
+                    .with_context(|| format!("{}: cannot replace", target.display()))?;
+                Ok(())
+            }
+        }
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Output::Stdout(w) => w.write(buf),
+            Output::File { tmp, .. } => tmp.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Output::Stdout(w) => w.flush(),
+            Output::File { tmp, .. } => tmp.flush(),
+        }
+    }
+}
+
+/// Whether an error chain ends in a broken pipe (a reader such as `head` went away).
+pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,47 @@
+//! The `actorgraph` binary: parses flags, runs a subcommand, prints. The library does the work.
+
+mod cmd;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Read war and diplomacy news and build a graph of who supports, attacks, meets and criticizes
+/// whom.
+#[derive(Debug, Parser)]
+#[command(name = "actorgraph", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Extract actor-relation-actor triples from articles, as JSON Lines.
+    Extract(cmd::extract::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() {
+                cmd::EXIT_FATAL
+            } else {
+                cmd::EXIT_OK
+            };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let result = match cli.command {
+        Command::Extract(a) => cmd::extract::run(a),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) if cmd::is_broken_pipe(&e) => ExitCode::from(cmd::EXIT_OK),
+        Err(e) => {
+            eprintln!("actorgraph: error: {e:#}");
+            ExitCode::from(cmd::EXIT_FATAL)
+        }
+    }
+}

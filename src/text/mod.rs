@@ -1,0 +1,17 @@
+//! Text: from an article's raw text to sentences of word tokens, every piece keeping its byte
+//! span into the original text.
+//!
+//! ```
+//! let text = "Share\n\nU.S. officials met Mr. Lavrov. Talks went on.";
+//! let sentences = actorgraph::text::sentences(text);
+//! let texts: Vec<&str> = sentences.iter().map(|s| &text[s.start..s.end]).collect();
+//! assert_eq!(texts, ["U.S. officials met Mr. Lavrov.", "Talks went on."]);
+//! ```
+
+pub mod furniture;
+pub mod normalize;
+pub mod sentences;
+pub mod tokens;
+
+pub use sentences::{Sentence, sentences};
+pub use tokens::{Token, TokenKind, tokenize};
