@@ -32,7 +32,12 @@ pub(crate) fn parse_line(
     line: &str,
     default_id: String,
 ) -> Result<(Article, Option<String>), String> {
-    let record: Record = serde_json::from_str(line).map_err(|e| format!("broken JSON: {e}"))?;
+    let line = line.trim_end();
+    let record: Record = serde_json::from_str(line).map_err(|e| {
+        let full = e.to_string();
+        let what = full.split(" at line ").next().unwrap_or(&full);
+        format!("broken JSON at column {}: {what}", e.column())
+    })?;
     let text = match record.text {
         Some(serde_json::Value::String(s)) => s,
         Some(serde_json::Value::Null) | None => return Err("missing field `text`".to_string()),
