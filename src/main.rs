@@ -18,6 +18,8 @@ struct Cli {
 enum Command {
     /// Extract actor-relation-actor triples from articles, as JSON Lines.
     Extract(cmd::extract::Args),
+    /// Write a graph as DOT, JSON, GraphML, GEXF, CSV (Neo4j) or a self-contained HTML page.
+    Export(cmd::export::Args),
 }
 
 fn main() -> ExitCode {
@@ -35,6 +37,7 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Extract(a) => cmd::extract::run(a),
+        Command::Export(a) => cmd::export::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

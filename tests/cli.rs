@@ -3,6 +3,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+#[path = "cli/export.rs"]
+mod export;
+
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_actorgraph"))
 }

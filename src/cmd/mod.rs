@@ -1,6 +1,7 @@
 //! The subcommands, one file each. Each has its `Args` (clap) and a `run` that returns the
 //! process exit status. Helpers shared by several commands live here.
 
+pub mod export;
 pub mod extract;
 
 use actorgraph::actors::Dictionary;
