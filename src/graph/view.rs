@@ -7,9 +7,13 @@
 //!   evidence dated in the range; when either is set, undated evidence is dropped.
 //! - **Relations** keep the evidence of those relations ([`RelationSet`]).
 //! - **Level**: at `code`, each side of each evidence record becomes its code on that day (John
-//!   Kerry in 2016 becomes `USAGOV`, the Syrian army `SYRMIL`); at `country`, the country of that
-//!   code or the actor's `country` (the Free Syrian Army becomes `SYR`). An actor with no code
-//!   (or no country) stays itself. A roll-up can make self-loops (`SYR -attack-> SYR`): kept.
+//!   Kerry in 2016 becomes `USAGOV`, the Syrian army `SYRMIL`) if that code starts with a
+//!   country; at `country`, the country of that code, else the actor's `country` (the Free
+//!   Syrian Army becomes `SYR`, the Wagner Group with `country: RUS` becomes `RUS`). Anything
+//!   else stays itself: actors with no code, and those with a non-national code (`IGO`, `NGO`,
+//!   `IMG`: the UN and NATO do not become one node). Rolling up in two steps (actor, code,
+//!   country) gives the same graph as in one. A roll-up can make self-loops
+//!   (`SYR -attack-> SYR`, a civil war): they are kept.
 //! - **Counts**: an edge stays if `count >= min_count` and `articles >= min_articles`.
 //!   `min_count` 1 (the default of `export` and `query`) drops edges whose evidence is all
 //!   negated, unless `keep_negated` is set, which lets `negated` stand in for `count`.
@@ -338,7 +342,7 @@ impl<'g> Rollup<'g> {
         match self.level {
             Level::Actor => keep(),
             Level::Code => {
-                if m.code.is_empty() {
+                if country_of_code(&m.code).is_none() {
                     keep()
                 } else {
                     (m.code.clone(), self.info(&m.code, kind_of_code(&m.code)))

@@ -1,9 +1,9 @@
 //! The most central actors.
 //!
-//! Centrality is a weighted PageRank over every edge with supporting evidence (all relations:
-//! being attacked, backed or met by many who matter makes an actor central), each edge weighing
-//! its supporting triples, damping 0.85. Degree (distinct neighbours) and the supporting triples
-//! in and out are given beside it.
+//! Centrality is a weighted PageRank over every edge with supporting evidence, of all relations
+//! and taken both ways (acting on and being acted on by many actors who matter both make an
+//! actor central), each edge weighing its supporting triples, damping 0.85. Degree (distinct
+//! neighbours) and the supporting triples out and in are given beside it.
 
 use crate::graph::Graph;
 use serde::Serialize;
@@ -52,8 +52,13 @@ pub fn central(g: &Graph) -> Vec<Centrality> {
             neigh[s].insert(t);
             neigh[t].insert(s);
         }
-        out_w[s] += e.count as f64;
-        edges.push((s, t, e.count as f64));
+        let w = e.count as f64;
+        out_w[s] += w;
+        edges.push((s, t, w));
+        if s != t {
+            out_w[t] += w;
+            edges.push((t, s, w));
+        }
     }
     let d = 0.85;
     let mut rank = vec![1.0 / n as f64; n];
