@@ -105,7 +105,7 @@ pub enum Level {
     #[default]
     Actor,
     /// One node per code: people and state parts roll up to their code on the evidence's date
-    /// (`USAGOV`, `SYRMIL`); actors with no code stay themselves.
+    /// (`USAGOV`, `SYRMIL`); actors with no code or a non-national one (`IGO`) stay themselves.
     Code,
     /// One node per country: everything with a country rolls up to it (`SYR`); actors with no
     /// country (IGOs, transnational groups) stay themselves.
