@@ -1,10 +1,8 @@
 //! `actorgraph export`: a graph file in, DOT, JSON, GraphML, GEXF, CSV (Neo4j) or HTML out.
 
-use super::{EXIT_OK, Output};
+use super::{EXIT_OK, Output, ViewArgs};
 use actorgraph::export::{self, Format, Options};
-use actorgraph::graph::{Graph, SCHEMA};
 use anyhow::{Context, Result, bail};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, clap::Args)]
@@ -29,30 +27,8 @@ pub struct Args {
     /// A title for the drawing (DOT label, HTML page).
     #[arg(long, value_name = "TEXT")]
     pub title: Option<String>,
-}
-
-/// Reads a graph file (schema 1 node-link JSON), refusing a newer schema.
-pub fn load_graph(path: &Path) -> Result<Graph> {
-    let mut text = String::new();
-    if path == Path::new("-") {
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .context("<stdin>: cannot read")?;
-    } else {
-        text = std::fs::read_to_string(path)
-            .with_context(|| format!("{}: cannot read", path.display()))?;
-    }
-    let value: serde_json::Value = serde_json::from_str(&text)
-        .with_context(|| format!("{}: not a graph file (JSON)", path.display()))?;
-    match value.get("schema").and_then(|s| s.as_u64()) {
-        Some(s) if s > SCHEMA as u64 => bail!(
-            "{}: graph schema {s} is newer than this actorgraph reads ({SCHEMA})",
-            path.display()
-        ),
-        None => bail!("{}: not a graph file (no \"schema\")", path.display()),
-        _ => {}
-    }
-    serde_json::from_value(value).with_context(|| format!("{}: not a graph file", path.display()))
+    #[command(flatten)]
+    pub view: ViewArgs,
 }
 
 pub fn run(args: Args) -> Result<u8> {
@@ -67,7 +43,8 @@ pub fn run(args: Args) -> Result<u8> {
         })?,
         _ => bail!("writing to stdout needs --format (dot, json, graphml, gexf, html)"),
     };
-    let graph = load_graph(&args.graph)?;
+    // Edges with no supporting evidence are left out unless --min-count 0 or --negated.
+    let graph = args.view.load(&args.graph, 1)?;
     let options = Options {
         clusters: args.clusters,
         legend: args.legend,

@@ -102,7 +102,7 @@ pub fn write(graph: &Graph, options: &Options, out: &mut dyn Write) -> io::Resul
     writeln!(out, "digraph {} {{", quote(&graph.graph.name))?;
     writeln!(
         out,
-        "  graph [rankdir=LR, overlap=false, splines=true, nodesep=0.35, ranksep=1.1, \
+        "  graph [newrank=true, rankdir=LR, overlap=false, splines=true, nodesep=0.35, ranksep=1.1, \
          fontname=\"Helvetica\", fontsize=16, labelloc=t, label={}, tooltip={}];",
         label(&title),
         label(&title)

@@ -233,6 +233,16 @@ fn atomic(
     let mut w = io::BufWriter::with_capacity(1 << 16, tmp);
     body(&mut w).map_err(err)?;
     let tmp = w.into_inner().map_err(|e| err(e.into_error()))?;
+    // A temporary file is private (0600); an export is an ordinary file: keep the mode of the
+    // file it replaces, or make it readable by all.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path)
+            .map(|m| m.permissions().mode() & 0o7777)
+            .unwrap_or(0o644);
+        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(mode)).map_err(err)?;
+    }
     tmp.as_file().sync_all().ok();
     tmp.persist(path).map_err(|e| err(e.error))?;
     Ok(())

@@ -7,7 +7,7 @@
 
 use super::{bin, data};
 use actorgraph::export::{self, Format, Options, sample};
-use actorgraph::graph::Graph;
+use actorgraph::graph::{Graph, View, build};
 use actorgraph::triple::Triple;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -23,15 +23,21 @@ fn triples(name: &str) -> Vec<Triple> {
         .collect()
 }
 
-/// The fixture graph: 18 actors, 25 relations from Syria, Ukraine and Yemen stories.
+/// The fixture graph: 18 actors, 25 relations (one of them only negated) from Syria, Ukraine
+/// and Yemen stories.
 fn fixture() -> Graph {
-    sample::graph_of_triples(&triples("export-triples.jsonl"))
+    build::from_triples(&triples("export-triples.jsonl"))
+}
+
+/// What `export` shows of the fixture by default: edges with supporting evidence.
+fn shown() -> Graph {
+    View::default().apply(&fixture()).unwrap()
 }
 
 /// A graph whose first node has [`HOSTILE`] as its id and name, and whose edge evidence is as
 /// hostile.
 fn hostile() -> Graph {
-    let mut g = sample::graph_of_triples(&triples("export-hostile.jsonl"));
+    let mut g = build::from_triples(&triples("export-hostile.jsonl"));
     let old = g
         .nodes
         .iter()
@@ -62,7 +68,7 @@ fn tempdir() -> tempfile::TempDir {
 
 fn save_graph(g: &Graph, dir: &Path) -> PathBuf {
     let p = dir.join("graph.json");
-    std::fs::write(&p, serde_json::to_vec(g).unwrap()).unwrap();
+    std::fs::write(&p, actorgraph::graph::io::to_string(g)).unwrap();
     p
 }
 
@@ -213,6 +219,16 @@ fn export_guesses_the_format_and_writes_every_one() {
             .unwrap()
             .starts_with("digraph")
     );
+    // Exports are ordinary files, readable by others (not the temporary file's 0600).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("g.html"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o644);
+    }
     // No temporary files are left behind.
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
@@ -241,7 +257,7 @@ fn export_to_stdout_and_usage_errors() {
         .unwrap();
     assert!(o.status.success());
     let back: Graph = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(back, fixture());
+    assert_eq!(back, shown());
     for (args, want) in [
         (vec!["-o", "x.txt"], "extension"),
         (vec![], "--format"),
@@ -274,6 +290,44 @@ fn export_to_stdout_and_usage_errors() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("schema 99"));
     assert!(!dir.path().join("x.dot").exists());
+}
+
+#[test]
+fn views_apply_before_export() {
+    let dir = tempdir();
+    let g = save_graph(&fixture(), dir.path());
+    let read = |args: &[&str]| -> Graph {
+        let out = dir.path().join("v.json");
+        export_to(&g, &out, args);
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap()
+    };
+    // by default, the edge with only negated evidence is left out
+    assert_eq!(read(&[]).links.len(), fixture().links.len() - 1);
+    assert_eq!(
+        read(&["--min-count", "0"]).links.len(),
+        fixture().links.len()
+    );
+    let attacks = read(&["--relations", "attack"]);
+    assert!(!attacks.links.is_empty());
+    assert!(
+        attacks
+            .links
+            .iter()
+            .all(|e| e.relation.as_str() == "attack")
+    );
+    assert_eq!(read(&["--top", "3"]).nodes.len(), 3);
+    let countries = read(&["--level", "country"]);
+    assert!(countries.nodes.iter().any(|n| n.id.starts_with("SYR")));
+    assert!(countries.nodes.len() < shown().nodes.len());
+    let recent = read(&["--since", "2016-03"]);
+    let march: actorgraph::date::Date = "2016-03".parse().unwrap();
+    assert!(!recent.links.is_empty());
+    assert!(recent.links.iter().all(|e| e.first.unwrap() >= march));
+    // the negated-only edge, when asked for, is drawn dashed
+    let out = dir.path().join("neg.dot");
+    export_to(&g, &out, &["--min-count", "0"]);
+    let dot = std::fs::read_to_string(&out).unwrap();
+    assert!(dot.contains("label=\"not attack ×1\"") && dot.contains("style=dashed"));
 }
 
 #[test]
@@ -346,7 +400,7 @@ print(G.number_of_nodes(), G.number_of_edges(), sorted(e), e["attack"]["count"])
 "#,
         &[&out],
     );
-    let f = fixture();
+    let f = shown();
     assert_eq!(
         got.trim(),
         format!("{} {} ['attack'] 2", f.nodes.len(), f.links.len())
@@ -379,7 +433,7 @@ print(G.number_of_nodes(), G.number_of_edges())
 "#,
         &[&out],
     );
-    let f = fixture();
+    let f = shown();
     assert_eq!(got.trim(), format!("{} {}", f.nodes.len(), f.links.len()));
 }
 
@@ -419,7 +473,7 @@ print(len(nodes), len(edges), ua[0].get("start"), ua[0].get("end"), ua[0].get("w
 "#,
         &[&out],
     );
-    let f = fixture();
+    let f = shown();
     // "2016-03" is a month: it starts on the 1st and ends on the 31st.
     assert_eq!(
         got.trim(),
@@ -468,7 +522,7 @@ print(len(nodes) - 1, len(edges) - 1)
 "#,
         &[&dir.path().join("neo4j")],
     );
-    let f = fixture();
+    let f = shown();
     assert_eq!(got.trim(), format!("{} {}", f.nodes.len(), f.links.len()));
 }
 
@@ -492,7 +546,7 @@ fn html_loads_in_chromium_without_errors() {
         );
     }
     let (dom, stderr) = chromium_dom(&out);
-    let f = fixture();
+    let f = shown();
     assert!(dom.contains("data-ready=\"1\""), "script did not finish");
     assert!(
         dom.contains(&format!("data-nodes=\"{}\"", f.nodes.len())),
