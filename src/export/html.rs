@@ -9,11 +9,13 @@
 //! - hover or click a node or an edge: its details and evidence sentences in the side panel;
 //! - a checkbox per relation to show or hide its edges;
 //! - a search box: matching actors are highlighted and the view zooms to them;
-//! - wheel to zoom, drag to pan, "Reset view" to fit.
+//! - wheel to zoom, drag to pan, "Reset view" to fit;
+//! - `page.html#search=kerry&relations=attack,support` opens it searched and filtered.
 //!
 //! When the script has run it writes the counts it drew into the page (`<body data-nodes="N"
-//! data-links="M" data-ready="1">`) and any script error into `#errors` and
-//! `data-errors`, which is what the tests read with `chromium --headless --dump-dom`.
+//! data-links="M" data-ready="1">`, after a search `data-matches`, after filtering
+//! `data-visible-links`) and any script error into `#errors` and `data-errors`, which is what
+//! the tests read with `chromium --headless --dump-dom`.
 
 use super::{Options, kind_color, relation_color, xml_escape};
 use crate::actors::Kind;
