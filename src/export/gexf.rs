@@ -2,7 +2,8 @@
 //!
 //! - edges have a `weight` (the count of supporting evidence), a `kind` and a `label` (the
 //!   relation: Gephi keeps parallel edges of different kinds apart), a colour and a thickness;
-//! - nodes and edges have typed attributes (`<attributes class="node|edge">`) and a colour;
+//! - nodes and edges have typed attributes (`<attributes class="node|edge">`, no `mode`: the
+//!   1.3 schema has none there) and a colour;
 //! - when the graph has dates, it is dynamic (`mode="dynamic" timeformat="date"`) and every node
 //!   and edge carries `start` and `end` from its first and last date, so Gephi's timeline can
 //!   play the graph over time. Partial dates become whole days (`2016-02` starts on
@@ -69,7 +70,7 @@ pub fn write(graph: &Graph, out: &mut dyn Write) -> io::Result<()> {
         writeln!(out, r#"  <graph defaultedgetype="directed" mode="static">"#)?;
     }
     for (class, attrs) in [("node", NODE_ATTRS), ("edge", EDGE_ATTRS)] {
-        writeln!(out, r#"    <attributes class="{class}" mode="static">"#)?;
+        writeln!(out, r#"    <attributes class="{class}">"#)?;
         for (id, ty) in attrs {
             writeln!(
                 out,

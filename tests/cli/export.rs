@@ -472,6 +472,13 @@ for e in edges:
     for v in e.findall("g:attvalues/g:attvalue", ns):
         assert v.get("for") in decl
     assert e.find("viz:color", ns) is not None
+for a in graph.findall("g:attributes", ns):
+    assert set(a.attrib) == {"class"}, a.attrib  # the 1.3 schema allows nothing else there
+span = {n.get("id"): (n.get("start"), n.get("end")) for n in nodes}
+for e in edges:
+    for end in (e.get("source"), e.get("target")):
+        # an edge lives within the lives of its nodes, or Gephi's timeline hides it
+        assert span[end][0] <= e.get("start") <= e.get("end") <= span[end][1], (e.attrib, span[end])
 ua = [e for e in edges if e.get("source") == "USA:united states" and e.get("kind") == "support"]
 print(len(nodes), len(edges), ua[0].get("start"), ua[0].get("end"), ua[0].get("weight"))
 "#,
