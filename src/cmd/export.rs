@@ -31,6 +31,9 @@ pub struct Args {
     pub view: ViewArgs,
 }
 
+/// Above this many edges, `export` to DOT suggests a smaller view.
+const DOT_EDGES_HINT: usize = 1500;
+
 pub fn run(args: Args) -> Result<u8> {
     let stdout = args.output.as_deref().is_none_or(|p| p == Path::new("-"));
     let format = match (args.format, args.output.as_deref()) {
@@ -45,6 +48,13 @@ pub fn run(args: Args) -> Result<u8> {
     };
     // Edges with no supporting evidence are left out unless --min-count 0 or --negated.
     let graph = args.view.load(&args.graph, 1)?;
+    if format == Format::Dot && graph.links.len() > DOT_EDGES_HINT {
+        eprintln!(
+            "actorgraph: note: {} edges is a lot for Graphviz dot (minutes, and a hairball); \
+             --top N or --min-count N keeps the main actors",
+            graph.links.len()
+        );
+    }
     let options = Options {
         clusters: args.clusters,
         legend: args.legend,
