@@ -6,6 +6,8 @@
 //! - **Dates** (`since`, `until`, both inclusive; `until 2016` means to the end of 2016) keep the
 //!   evidence dated in the range; when either is set, undated evidence is dropped.
 //! - **Relations** keep the evidence of those relations ([`RelationSet`]).
+//! - **Coded** keeps the evidence whose two actors have a code: unresolved mentions ("the
+//!   government", "the president", "protesters") go.
 //! - **Level**: at `code`, each side of each evidence record becomes its code on that day (John
 //!   Kerry in 2016 becomes `USAGOV`, the Syrian army `SYRMIL`) if that code starts with a
 //!   country; at `country`, the country of that code, else the actor's `country` (the Free
@@ -157,6 +159,9 @@ pub struct View {
     pub min_articles: usize,
     pub top: Option<usize>,
     pub keep_negated: bool,
+    /// Keep only evidence whose two actors have a code (drops unresolved mentions such as
+    /// "the government" or "the president").
+    pub coded: bool,
 }
 
 impl Default for View {
@@ -170,6 +175,7 @@ impl Default for View {
             min_articles: 0,
             top: None,
             keep_negated: false,
+            coded: false,
         }
     }
 }
@@ -192,6 +198,7 @@ impl View {
             && self.min_count == 0
             && self.min_articles == 0
             && self.top.is_none()
+            && !self.coded
     }
 
     fn keeps_date(&self, d: Option<Date>) -> bool {
@@ -226,7 +233,9 @@ impl View {
                 continue;
             };
             for ev in &e.evidence {
-                if !self.keeps_date(ev.date) {
+                if !self.keeps_date(ev.date)
+                    || (self.coded && (ev.source.code.is_empty() || ev.target.code.is_empty()))
+                {
                     continue;
                 }
                 let s = roll.map(src, &ev.source);
