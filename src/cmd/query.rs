@@ -15,6 +15,7 @@
 //! the graph first.
 
 use super::{EXIT_OK, EXIT_PARTIAL, Output, ViewArgs};
+use actorgraph::actors::Dictionary;
 use actorgraph::graph::model::Evidence;
 use actorgraph::graph::{Graph, RelationSet};
 use actorgraph::query::{Matcher, allies, blocs, central, edges, path};
@@ -74,7 +75,10 @@ pub struct Args {
 
 /// Resolves an actor name, telling on stderr when nothing matches.
 fn actor(g: &Graph, name: &str, missing: &mut bool) -> Matcher {
-    let m = Matcher::new(g, name);
+    // The built-in dictionary resolves names the graph never saw ("Moscow" for Russia).
+    static DICT: std::sync::OnceLock<Option<Dictionary>> = std::sync::OnceLock::new();
+    let dict = DICT.get_or_init(|| Dictionary::defaults().ok());
+    let m = Matcher::with_dictionary(g, name, dict.as_ref());
     if m.is_empty() {
         eprintln!("actorgraph: no actor in the graph matches {name:?}");
         *missing = true;
