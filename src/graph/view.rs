@@ -31,6 +31,7 @@
 //! ```
 
 use super::build::{Builder, NodeInfo, info_of};
+use super::merge::better_name;
 use super::model::{Graph, Level, MentionRef, Node};
 use crate::actors::Kind;
 use crate::actors::model::country_of_code;
@@ -298,25 +299,29 @@ impl View {
 }
 
 /// Maps actor nodes to the nodes of a coarser level.
+///
+/// A rolled-up node (`SYR`, `SYRMIL`) is named after the best name ([`better_name`]) among the
+/// code itself and the non-person nodes with exactly that code ("Syria", "Syrian military"),
+/// and its kind follows from the code. Both are the same rules as merging uses, so rolling up
+/// commutes with merging: the view of a merge is the merge of the views.
 struct Rollup<'g> {
     level: Level,
     from: Level,
-    /// code -> the node that best stands for it (a country, else the most mentioned non-person).
-    by_code: HashMap<&'g str, &'g Node>,
+    /// code -> the best name among the non-person nodes with that code.
+    by_code: HashMap<&'g str, &'g str>,
 }
 
 impl<'g> Rollup<'g> {
     fn new(g: &'g Graph, level: Level) -> Rollup<'g> {
-        let mut by_code: HashMap<&str, &Node> = HashMap::new();
+        let mut by_code: HashMap<&str, &str> = HashMap::new();
         for n in &g.nodes {
             if n.kind == Kind::Person || n.code.is_empty() {
                 continue;
             }
-            let rank = |n: &Node| (n.kind != Kind::Country, std::cmp::Reverse(n.mentions));
             match by_code.get(n.code.as_str()) {
-                Some(old) if rank(old) <= rank(n) => {}
+                Some(old) if !better_name(&n.name, old) => {}
                 _ => {
-                    by_code.insert(&n.code, n);
+                    by_code.insert(&n.code, &n.name);
                 }
             }
         }
@@ -327,18 +332,15 @@ impl<'g> Rollup<'g> {
         }
     }
 
-    fn info(&self, code: &str, kind: Kind) -> NodeInfo {
-        match self.by_code.get(code) {
-            Some(n) => NodeInfo {
-                name: n.name.clone(),
-                kind: n.kind,
-                country: String::new(),
-            },
-            None => NodeInfo {
-                name: code.to_string(),
-                kind,
-                country: String::new(),
-            },
+    fn info(&self, code: &str) -> NodeInfo {
+        let name = match self.by_code.get(code) {
+            Some(n) if better_name(n, code) => n.to_string(),
+            _ => code.to_string(),
+        };
+        NodeInfo {
+            name,
+            kind: kind_of_code(code),
+            country: String::new(),
         }
     }
 
@@ -354,7 +356,7 @@ impl<'g> Rollup<'g> {
                 if country_of_code(&m.code).is_none() {
                     keep()
                 } else {
-                    (m.code.clone(), self.info(&m.code, kind_of_code(&m.code)))
+                    (m.code.clone(), self.info(&m.code))
                 }
             }
             Level::Country => {
@@ -362,7 +364,7 @@ impl<'g> Rollup<'g> {
                     .filter(|_| !m.code.is_empty())
                     .or_else(|| Some(node.country.as_str()).filter(|c| !c.is_empty()));
                 match c {
-                    Some(c) => (c.to_string(), self.info(c, Kind::Country)),
+                    Some(c) => (c.to_string(), self.info(c)),
                     None => keep(),
                 }
             }
