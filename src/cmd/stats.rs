@@ -20,8 +20,8 @@ pub struct Args {
     #[arg(value_name = "GRAPH")]
     pub graph: PathBuf,
     /// How many of the most active actors to list.
-    #[arg(long, value_name = "N", default_value_t = 10)]
-    pub actors: usize,
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
+    pub limit: usize,
     #[arg(long, short = 'f', value_enum, default_value = "table")]
     pub format: Format,
     #[command(flatten)]
@@ -31,7 +31,7 @@ pub struct Args {
 pub fn run(args: Args) -> Result<u8> {
     // No view flag: the file as it is, negated-only edges included.
     let g = args.view.load(&args.graph, 0)?;
-    let s = Stats::of(&g, args.actors);
+    let s = Stats::of(&g, args.limit);
     let mut out = Output::create(None)?;
     match args.format {
         Format::Json => {

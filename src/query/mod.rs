@@ -4,7 +4,7 @@
 //!
 //! Actors are named as a user would ([`Matcher`]): by name, alias or code, in any case, with or
 //! without accents; a country also stands for its parts (Syria matches `SYRGOV`, `SYRMIL` and
-//! Bashar al-Assad).
+//! Bashar al-Assad) unless `--exact`.
 //!
 //! The command line (`actorgraph query GRAPH [MODE ARGS...]`):
 //!
@@ -85,6 +85,26 @@ impl Matcher {
         query: &str,
         dict: Option<&crate::actors::Dictionary>,
     ) -> Matcher {
+        Matcher::build(g, query, dict, true)
+    }
+
+    /// Only the nodes the query names: a country does not stand for its parts.
+    ///
+    /// ```
+    /// use actorgraph::graph::{Graph, Level};
+    /// use actorgraph::query::Matcher;
+    /// assert!(Matcher::exact(&Graph::empty(Level::Actor), "Syria", None).is_empty());
+    /// ```
+    pub fn exact(g: &Graph, query: &str, dict: Option<&crate::actors::Dictionary>) -> Matcher {
+        Matcher::build(g, query, dict, false)
+    }
+
+    fn build(
+        g: &Graph,
+        query: &str,
+        dict: Option<&crate::actors::Dictionary>,
+        parts: bool,
+    ) -> Matcher {
         let q = fold_name(query);
         let code = query.trim().to_ascii_uppercase();
         let mut nodes = BTreeSet::new();
@@ -124,6 +144,9 @@ impl Matcher {
             if known {
                 countries.insert(code);
             }
+        }
+        if !parts {
+            countries.clear();
         }
         for (i, n) in g.nodes.iter().enumerate() {
             if countries.contains(&n.country)
