@@ -192,6 +192,23 @@ fn query_and_stats_on_a_graph_file() {
             serde_json::from_str::<serde_json::Value>(l).unwrap();
         }
     }
+    // --exact: a country is only itself.
+    let o = run(&[
+        "query",
+        s(&g),
+        "--source",
+        "Syria",
+        "--exact",
+        "-f",
+        "jsonl",
+    ]);
+    ok(&o);
+    let out = String::from_utf8(o.stdout).unwrap();
+    assert!(!out.is_empty());
+    assert!(
+        out.lines().all(|l| l.contains("\"source\":\"SYR:syria\"")),
+        "{out}"
+    );
     // Views apply before the query.
     let o = run(&[
         "query",

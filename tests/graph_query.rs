@@ -224,3 +224,19 @@ fn date_relation_count_and_top_filters() {
     assert!(keep.links.iter().any(|e| e.count == 0 && e.negated == 1));
     assert_eq!(View::all().apply(&g).unwrap(), g);
 }
+
+#[test]
+fn the_dictionary_resolves_names_the_graph_never_saw() {
+    let g = graph();
+    let dict = actorgraph::actors::Dictionary::parse(
+        "d.txt",
+        "country | SYR | Syria | Syrian Arab Republic | adj: Syrian | seat: Damascus\n\
+         militant | LBNMIL | Hezbollah | Hizbollah; Hizballah\n",
+    )
+    .unwrap();
+    let hz = Matcher::with_dictionary(&g, "hizballah", Some(&dict));
+    assert_eq!(names(&g, &hz), ["Hezbollah"]);
+    let damascus = Matcher::with_dictionary(&g, "Damascus", Some(&dict));
+    assert_eq!(damascus.len(), 4, "Syria and its parts");
+    assert!(Matcher::new(&g, "Damascus").is_empty());
+}

@@ -200,6 +200,10 @@ pub struct ViewArgs {
     /// in for the count in --min-count.
     #[arg(long, help_heading = "View")]
     pub negated: bool,
+    /// Keep only actors with a code: drops unresolved mentions such as "the government" or
+    /// "the president" that no dictionary entry placed.
+    #[arg(long, help_heading = "View")]
+    pub coded: bool,
 }
 
 impl ViewArgs {
@@ -215,6 +219,7 @@ impl ViewArgs {
             min_articles: self.min_articles.unwrap_or(0),
             top: self.top,
             keep_negated: self.negated,
+            coded: self.coded,
         }
     }
 

@@ -10,11 +10,12 @@
 //! ```
 //!
 //! An actor is a name, alias or code in any case (`Russia`, `kremlin`, `RUSMIL`); a country
-//! stands for its parts too. R is a relation, a comma-separated list, `positive` or `negative`.
+//! stands for its parts too (`--exact`: only itself). R is a relation, a comma-separated list, `positive` or `negative`.
 //! The view flags (`--level`, `--since`, `--until`, `--relations`, `--min-count`, ...) apply to
 //! the graph first.
 
 use super::{EXIT_OK, EXIT_PARTIAL, Output, ViewArgs};
+use actorgraph::actors::Dictionary;
 use actorgraph::graph::model::Evidence;
 use actorgraph::graph::{Graph, RelationSet};
 use actorgraph::query::{Matcher, allies, blocs, central, edges, path};
@@ -65,6 +66,9 @@ pub struct Args {
     /// At most N answers (0 = all).
     #[arg(long, short = 'n', value_name = "N", default_value_t = 0)]
     pub limit: usize,
+    /// A country stands only for itself, not for its government, military and people.
+    #[arg(long)]
+    pub exact: bool,
     /// For `blocs`: the least net positive triples that join two actors.
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub min_net: i64,
@@ -73,8 +77,15 @@ pub struct Args {
 }
 
 /// Resolves an actor name, telling on stderr when nothing matches.
-fn actor(g: &Graph, name: &str, missing: &mut bool) -> Matcher {
-    let m = Matcher::new(g, name);
+fn actor(g: &Graph, name: &str, exact: bool, missing: &mut bool) -> Matcher {
+    // The built-in dictionary resolves names the graph never saw ("Moscow" for Russia).
+    static DICT: std::sync::OnceLock<Option<Dictionary>> = std::sync::OnceLock::new();
+    let dict = DICT.get_or_init(|| Dictionary::defaults().ok());
+    let m = if exact {
+        Matcher::exact(g, name, dict.as_ref())
+    } else {
+        Matcher::with_dictionary(g, name, dict.as_ref())
+    };
     if m.is_empty() {
         eprintln!("actorgraph: no actor in the graph matches {name:?}");
         *missing = true;
@@ -113,8 +124,14 @@ pub fn run(args: Args) -> Result<u8> {
     };
     match words.first().copied() {
         None => {
-            let s = args.source.as_deref().map(|a| actor(&g, a, &mut missing));
-            let t = args.target.as_deref().map(|a| actor(&g, a, &mut missing));
+            let s = args
+                .source
+                .as_deref()
+                .map(|a| actor(&g, a, args.exact, &mut missing));
+            let t = args
+                .target
+                .as_deref()
+                .map(|a| actor(&g, a, args.exact, &mut missing));
             let answers = if missing {
                 Vec::new()
             } else {
@@ -153,7 +170,7 @@ pub fn run(args: Args) -> Result<u8> {
         }
         Some(mode @ ("allies" | "enemies")) => {
             want(1)?;
-            let a = actor(&g, words[1], &mut missing);
+            let a = actor(&g, words[1], args.exact, &mut missing);
             let answers = if mode == "allies" {
                 allies::allies(&g, &a)
             } else {
@@ -185,8 +202,8 @@ pub fn run(args: Args) -> Result<u8> {
         }
         Some("path") => {
             want(2)?;
-            let a = actor(&g, words[1], &mut missing);
-            let b = actor(&g, words[2], &mut missing);
+            let a = actor(&g, words[1], args.exact, &mut missing);
+            let b = actor(&g, words[2], args.exact, &mut missing);
             match path::strongest_path(&g, &a, &b) {
                 None => {
                     if !missing {

@@ -20,8 +20,8 @@ pub struct Args {
     #[arg(value_name = "GRAPH")]
     pub graph: PathBuf,
     /// How many of the most active actors to list.
-    #[arg(long, value_name = "N", default_value_t = 10)]
-    pub actors: usize,
+    #[arg(long, short = 'n', value_name = "N", default_value_t = 10)]
+    pub limit: usize,
     #[arg(long, short = 'f', value_enum, default_value = "table")]
     pub format: Format,
     #[command(flatten)]
@@ -31,7 +31,7 @@ pub struct Args {
 pub fn run(args: Args) -> Result<u8> {
     // No view flag: the file as it is, negated-only edges included.
     let g = args.view.load(&args.graph, 0)?;
-    let s = Stats::of(&g, args.actors);
+    let s = Stats::of(&g, args.limit);
     let mut out = Output::create(None)?;
     match args.format {
         Format::Json => {
@@ -41,41 +41,51 @@ pub fn run(args: Args) -> Result<u8> {
         Format::Table => {
             let d =
                 |d: Option<actorgraph::date::Date>| d.map_or("-".to_string(), |d| d.to_string());
-            let mut rows: Vec<Vec<String>> = Vec::new();
-            let mut r = |cells: &[&str]| rows.push(cells.iter().map(|c| c.to_string()).collect());
-            r(&["level", s.level.as_str()]);
-            r(&["articles", &s.articles.to_string()]);
-            r(&[
-                "triples",
-                &s.triples.to_string(),
-                &format!("negated {}", s.negated),
-            ]);
-            r(&["dates", &format!("{} .. {}", d(s.first), d(s.last))]);
-            r(&["nodes", &s.nodes.to_string()]);
+            let cells = |c: &[&str]| -> Vec<String> { c.iter().map(|x| x.to_string()).collect() };
+            let table = super::query::table;
+            table(
+                &mut out,
+                &[
+                    cells(&["level", s.level.as_str()]),
+                    cells(&["articles", &s.articles.to_string()]),
+                    cells(&["triples", &format!("{} ({} negated)", s.triples, s.negated)]),
+                    cells(&["dates", &format!("{} .. {}", d(s.first), d(s.last))]),
+                    cells(&["nodes", &s.nodes.to_string()]),
+                    cells(&["edges", &s.edges.to_string()]),
+                ],
+            )?;
+            let mut rows = vec![cells(&["KIND", "NODES"])];
             for (k, n) in &s.nodes_by_kind {
-                r(&["", &n.to_string(), k.as_str()]);
+                rows.push(cells(&[k.as_str(), &n.to_string()]));
             }
-            r(&["edges", &s.edges.to_string()]);
+            out.write_all(b"\n")?;
+            table(&mut out, &rows)?;
+            let mut rows = vec![cells(&["RELATION", "EDGES", "TRIPLES", "NEGATED"])];
             for (rel, x) in &s.edges_by_relation {
-                r(&[
-                    "",
-                    &x.edges.to_string(),
+                rows.push(cells(&[
                     rel.as_str(),
-                    &format!("triples {}", x.triples),
-                    &format!("negated {}", x.negated),
-                ]);
+                    &x.edges.to_string(),
+                    &x.triples.to_string(),
+                    &x.negated.to_string(),
+                ]));
             }
-            r(&["top actors"]);
+            out.write_all(b"\n")?;
+            table(&mut out, &rows)?;
+            let mut rows = vec![cells(&[
+                "RANK", "TRIPLES", "ARTICLES", "ACTOR", "CODE", "KIND",
+            ])];
             for (i, a) in s.top.iter().enumerate() {
-                r(&[
-                    &format!("{:>3}", i + 1),
+                rows.push(cells(&[
+                    &(i + 1).to_string(),
                     &a.triples.to_string(),
+                    &a.articles.to_string(),
                     &a.name,
                     if a.code.is_empty() { "-" } else { &a.code },
                     a.kind.as_str(),
-                ]);
+                ]));
             }
-            super::query::table(&mut out, &rows)?;
+            out.write_all(b"\n")?;
+            table(&mut out, &rows)?;
         }
     }
     out.finish()?;

@@ -31,7 +31,8 @@
 
 use super::merge::{better_evidence, better_kind, better_name};
 use super::model::{
-    Edge, Evidence, EvidenceKey, Graph, GraphMeta, Level, MentionRef, Node, SCHEMA, node_id,
+    Edge, Evidence, EvidenceKey, Graph, GraphMeta, Level, MentionRef, Node, SCHEMA, fold_name,
+    node_id,
 };
 use crate::actors::model::country_of_code;
 use crate::actors::{Dictionary, Kind};
@@ -136,7 +137,11 @@ impl Builder {
     /// a dictionary entry ("Russian jets", "Moscow" as `RUSGOV`, "the Russian defence ministry")
     /// is named from its code: "Russian military", "Russian government". Otherwise the name
     /// stands.
+    /// An actor with no name (an extraction slip) is named by its words in the text.
     pub fn canonical_name(&self, a: &crate::triple::ActorRef) -> String {
+        if fold_name(&a.name).is_empty() {
+            return a.text.trim().to_string();
+        }
         if self.known.is_empty()
             || a.kind == Kind::Person
             || self.known.contains(&(a.name.clone(), a.kind))

@@ -61,35 +61,49 @@ pub fn from_slice(bytes: &[u8], name: &str) -> Result<Graph> {
         path: PathBuf::from(name),
         message,
     };
-    // The version first, so that a newer file is refused for what it is.
-    #[derive(serde::Deserialize)]
-    struct Head {
-        schema: Option<serde_json::Value>,
-    }
-    if let Ok(h) = serde_json::from_slice::<Head>(bytes) {
-        match h.schema {
-            None => return Err(err("not an actorgraph graph (no \"schema\" field)".into())),
-            Some(serde_json::Value::Number(n)) if n.as_u64().is_some_and(|v| v > SCHEMA as u64) => {
-                return Err(err(format!(
-                    "schema {n} was written by a newer actorgraph; this one reads schema {SCHEMA}"
-                )));
+    let parsed: std::result::Result<Graph, serde_json::Error> = serde_json::from_slice(bytes);
+    let g = match parsed {
+        Ok(g) => g,
+        Err(e) => {
+            // A newer or foreign file is refused for what it is, not for its first odd field.
+            #[derive(serde::Deserialize)]
+            struct Head {
+                schema: Option<serde_json::Value>,
             }
-            _ => {}
+            if let Ok(h) = serde_json::from_slice::<Head>(bytes) {
+                match h.schema {
+                    None => {
+                        return Err(err("not an actorgraph graph (no \"schema\" field)".into()));
+                    }
+                    Some(serde_json::Value::Number(n))
+                        if n.as_u64().is_some_and(|v| v > SCHEMA as u64) =>
+                    {
+                        return Err(err(format!(
+                            "schema {n} was written by a newer actorgraph; this one reads schema {SCHEMA}"
+                        )));
+                    }
+                    _ => {}
+                }
+            }
+            let what = match e.classify() {
+                serde_json::error::Category::Eof => "truncated",
+                serde_json::error::Category::Syntax => "not valid JSON",
+                serde_json::error::Category::Data => "not a graph",
+                serde_json::error::Category::Io => "unreadable",
+            };
+            return Err(err(format!(
+                "{what}: line {}, column {}: {e}",
+                e.line(),
+                e.column()
+            )));
         }
+    };
+    if g.schema > SCHEMA {
+        return Err(err(format!(
+            "schema {} was written by a newer actorgraph; this one reads schema {SCHEMA}",
+            g.schema
+        )));
     }
-    let g: Graph = serde_json::from_slice(bytes).map_err(|e| {
-        let what = match e.classify() {
-            serde_json::error::Category::Eof => "truncated",
-            serde_json::error::Category::Syntax => "not valid JSON",
-            serde_json::error::Category::Data => "not a graph",
-            serde_json::error::Category::Io => "unreadable",
-        };
-        err(format!(
-            "{what}: line {}, column {}: {e}",
-            e.line(),
-            e.column()
-        ))
-    })?;
     if g.schema != SCHEMA {
         return Err(err(format!(
             "schema {} is not supported; this actorgraph reads schema {SCHEMA}",

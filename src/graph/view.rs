@@ -6,6 +6,8 @@
 //! - **Dates** (`since`, `until`, both inclusive; `until 2016` means to the end of 2016) keep the
 //!   evidence dated in the range; when either is set, undated evidence is dropped.
 //! - **Relations** keep the evidence of those relations ([`RelationSet`]).
+//! - **Coded** keeps the evidence whose two actors have a code: unresolved mentions ("the
+//!   government", "the president", "protesters") go.
 //! - **Level**: at `code`, each side of each evidence record becomes its code on that day (John
 //!   Kerry in 2016 becomes `USAGOV`, the Syrian army `SYRMIL`) if that code starts with a
 //!   country; at `country`, the country of that code, else the actor's `country` (the Free
@@ -29,6 +31,7 @@
 //! ```
 
 use super::build::{Builder, NodeInfo, info_of};
+use super::merge::better_name;
 use super::model::{Graph, Level, MentionRef, Node};
 use crate::actors::Kind;
 use crate::actors::model::country_of_code;
@@ -157,6 +160,9 @@ pub struct View {
     pub min_articles: usize,
     pub top: Option<usize>,
     pub keep_negated: bool,
+    /// Keep only evidence whose two actors have a code (drops unresolved mentions such as
+    /// "the government" or "the president").
+    pub coded: bool,
 }
 
 impl Default for View {
@@ -170,6 +176,7 @@ impl Default for View {
             min_articles: 0,
             top: None,
             keep_negated: false,
+            coded: false,
         }
     }
 }
@@ -192,6 +199,7 @@ impl View {
             && self.min_count == 0
             && self.min_articles == 0
             && self.top.is_none()
+            && !self.coded
     }
 
     fn keeps_date(&self, d: Option<Date>) -> bool {
@@ -226,7 +234,9 @@ impl View {
                 continue;
             };
             for ev in &e.evidence {
-                if !self.keeps_date(ev.date) {
+                if !self.keeps_date(ev.date)
+                    || (self.coded && (ev.source.code.is_empty() || ev.target.code.is_empty()))
+                {
                     continue;
                 }
                 let s = roll.map(src, &ev.source);
@@ -289,25 +299,29 @@ impl View {
 }
 
 /// Maps actor nodes to the nodes of a coarser level.
+///
+/// A rolled-up node (`SYR`, `SYRMIL`) is named after the best name ([`better_name`]) among the
+/// code itself and the non-person nodes with exactly that code ("Syria", "Syrian military"),
+/// and its kind follows from the code. Both are the same rules as merging uses, so rolling up
+/// commutes with merging: the view of a merge is the merge of the views.
 struct Rollup<'g> {
     level: Level,
     from: Level,
-    /// code -> the node that best stands for it (a country, else the most mentioned non-person).
-    by_code: HashMap<&'g str, &'g Node>,
+    /// code -> the best name among the non-person nodes with that code.
+    by_code: HashMap<&'g str, &'g str>,
 }
 
 impl<'g> Rollup<'g> {
     fn new(g: &'g Graph, level: Level) -> Rollup<'g> {
-        let mut by_code: HashMap<&str, &Node> = HashMap::new();
+        let mut by_code: HashMap<&str, &str> = HashMap::new();
         for n in &g.nodes {
             if n.kind == Kind::Person || n.code.is_empty() {
                 continue;
             }
-            let rank = |n: &Node| (n.kind != Kind::Country, std::cmp::Reverse(n.mentions));
             match by_code.get(n.code.as_str()) {
-                Some(old) if rank(old) <= rank(n) => {}
+                Some(old) if !better_name(&n.name, old) => {}
                 _ => {
-                    by_code.insert(&n.code, n);
+                    by_code.insert(&n.code, &n.name);
                 }
             }
         }
@@ -318,18 +332,15 @@ impl<'g> Rollup<'g> {
         }
     }
 
-    fn info(&self, code: &str, kind: Kind) -> NodeInfo {
-        match self.by_code.get(code) {
-            Some(n) => NodeInfo {
-                name: n.name.clone(),
-                kind: n.kind,
-                country: String::new(),
-            },
-            None => NodeInfo {
-                name: code.to_string(),
-                kind,
-                country: String::new(),
-            },
+    fn info(&self, code: &str) -> NodeInfo {
+        let name = match self.by_code.get(code) {
+            Some(n) if better_name(n, code) => n.to_string(),
+            _ => code.to_string(),
+        };
+        NodeInfo {
+            name,
+            kind: kind_of_code(code),
+            country: String::new(),
         }
     }
 
@@ -345,7 +356,7 @@ impl<'g> Rollup<'g> {
                 if country_of_code(&m.code).is_none() {
                     keep()
                 } else {
-                    (m.code.clone(), self.info(&m.code, kind_of_code(&m.code)))
+                    (m.code.clone(), self.info(&m.code))
                 }
             }
             Level::Country => {
@@ -353,7 +364,7 @@ impl<'g> Rollup<'g> {
                     .filter(|_| !m.code.is_empty())
                     .or_else(|| Some(node.country.as_str()).filter(|c| !c.is_empty()));
                 match c {
-                    Some(c) => (c.to_string(), self.info(c, Kind::Country)),
+                    Some(c) => (c.to_string(), self.info(c)),
                     None => keep(),
                 }
             }

@@ -4,7 +4,7 @@
 //!
 //! Actors are named as a user would ([`Matcher`]): by name, alias or code, in any case, with or
 //! without accents; a country also stands for its parts (Syria matches `SYRGOV`, `SYRMIL` and
-//! Bashar al-Assad).
+//! Bashar al-Assad) unless `--exact`.
 //!
 //! The command line (`actorgraph query GRAPH [MODE ARGS...]`):
 //!
@@ -65,13 +65,67 @@ pub struct Matcher {
 
 impl Matcher {
     pub fn new(g: &Graph, query: &str) -> Matcher {
+        Matcher::with_dictionary(g, query, None)
+    }
+
+    /// As [`Matcher::new`], and a name the dictionary knows also stands for the entry's
+    /// canonical name (and a country's code), so "Hizbollah" finds Hezbollah and "Moscow" finds
+    /// Russia even when the graph never saw those words.
+    ///
+    /// ```
+    /// use actorgraph::actors::Dictionary;
+    /// use actorgraph::graph::{Graph, Level};
+    /// use actorgraph::query::Matcher;
+    /// let dict = Dictionary::parse("d.txt", "militant | LBNMIL | Hezbollah | Hizbollah\n").unwrap();
+    /// let g = Graph::empty(Level::Actor);
+    /// assert!(Matcher::with_dictionary(&g, "hizbollah", Some(&dict)).is_empty());
+    /// ```
+    pub fn with_dictionary(
+        g: &Graph,
+        query: &str,
+        dict: Option<&crate::actors::Dictionary>,
+    ) -> Matcher {
+        Matcher::build(g, query, dict, true)
+    }
+
+    /// Only the nodes the query names: a country does not stand for its parts.
+    ///
+    /// ```
+    /// use actorgraph::graph::{Graph, Level};
+    /// use actorgraph::query::Matcher;
+    /// assert!(Matcher::exact(&Graph::empty(Level::Actor), "Syria", None).is_empty());
+    /// ```
+    pub fn exact(g: &Graph, query: &str, dict: Option<&crate::actors::Dictionary>) -> Matcher {
+        Matcher::build(g, query, dict, false)
+    }
+
+    fn build(
+        g: &Graph,
+        query: &str,
+        dict: Option<&crate::actors::Dictionary>,
+        parts: bool,
+    ) -> Matcher {
         let q = fold_name(query);
         let code = query.trim().to_ascii_uppercase();
         let mut nodes = BTreeSet::new();
         let mut countries: BTreeSet<String> = BTreeSet::new();
+        let mut names: BTreeSet<String> = BTreeSet::from([q.clone()]);
+        for e in dict.map(|d| d.entries.as_slice()).unwrap_or_default() {
+            let hit = std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .chain(&e.adjectives)
+                .chain(&e.seats)
+                .any(|a| fold_name(a) == q);
+            if hit {
+                names.insert(fold_name(&e.name));
+                if e.kind == Kind::Country && !e.code.is_empty() {
+                    countries.insert(e.code.clone());
+                }
+            }
+        }
         for (i, n) in g.nodes.iter().enumerate() {
             let hit = n.id == query.trim()
-                || fold_name(&n.name) == q
+                || names.contains(&fold_name(&n.name))
                 || n.aliases.iter().any(|a| fold_name(a) == q)
                 || n.codes.contains(&code)
                 || n.code == code;
@@ -90,6 +144,9 @@ impl Matcher {
             if known {
                 countries.insert(code);
             }
+        }
+        if !parts {
+            countries.clear();
         }
         for (i, n) in g.nodes.iter().enumerate() {
             if countries.contains(&n.country)
