@@ -1,6 +1,7 @@
 //! The example graph of the bundled articles (`data/articles/articles.jsonl`) that `graphs/`
-//! shows in every format: what `actorgraph build data/articles/articles.jsonl` makes, viewed as
-//! `export` shows it by default (edges with no supporting evidence left out).
+//! shows in every format: `graphs/sample.json` is what `actorgraph build
+//! data/articles/articles.jsonl` writes, the other files what `actorgraph export` makes of it
+//! (by default, edges with no supporting evidence left out).
 
 use crate::actors::Dictionary;
 use crate::extract::Extractor;
@@ -10,7 +11,7 @@ use crate::relations::Lexicon;
 use std::path::Path;
 
 /// Extracts the articles at `path` with the built-in dictionaries and builds their graph, as
-/// `actorgraph build` does, then applies the default view.
+/// `actorgraph build` does.
 pub fn graph_of_articles(path: &Path) -> crate::error::Result<Graph> {
     let dict = Dictionary::defaults()?;
     let extractor = Extractor::new(&dict, Lexicon::defaults()?);
@@ -22,6 +23,15 @@ pub fn graph_of_articles(path: &Path) -> crate::error::Result<Graph> {
             }
         }
     }
-    let graph = builder.finish();
-    Ok(View::default().apply(&graph).expect("same level"))
+    Ok(builder.finish())
+}
+
+/// What `actorgraph export` shows of a graph by default.
+pub fn default_view(graph: &Graph) -> Graph {
+    if View::default().is_identity_at(graph.graph.level) {
+        return graph.clone();
+    }
+    View::default()
+        .apply(graph)
+        .expect("the default view keeps the level")
 }

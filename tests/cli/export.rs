@@ -712,16 +712,27 @@ fn write_tmp(dir: &Path, name: &str, text: &str) -> PathBuf {
 fn graphs_are_up_to_date() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let graphs = root.join("graphs");
-    let graph = sample::graph_of_articles(&root.join("data/articles/articles.jsonl")).unwrap();
+    let articles = root.join("data/articles/articles.jsonl");
+    let built = sample::graph_of_articles(&articles).unwrap();
+    // The library makes the same graph as the command.
+    let o = bin().arg("build").arg(&articles).output().unwrap();
+    assert!(o.status.success());
+    assert!(
+        o.stdout == actorgraph::graph::io::to_string(&built).into_bytes(),
+        "graph_of_articles differs from `actorgraph build`"
+    );
+    let graph = sample::default_view(&built);
     // No clusters: for this many small countries one box each makes a tall, sparse drawing.
     let options = Options {
         clusters: false,
         legend: true,
         title: None,
     };
-    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    let mut files: Vec<(PathBuf, Vec<u8>)> = vec![(
+        graphs.join("sample.json"),
+        actorgraph::graph::io::to_string(&built).into_bytes(),
+    )];
     for (name, f) in [
-        ("sample.json", Format::Json),
         ("sample.dot", Format::Dot),
         ("sample.graphml", Format::Graphml),
         ("sample.gexf", Format::Gexf),
@@ -774,6 +785,12 @@ fn graphs_are_up_to_date() {
         eprintln!("blessed: {} rewritten", graphs.display());
         return;
     }
+    // And `export` of graphs/sample.json makes the same files (DOT shown here).
+    let dir = tempdir();
+    let json = dir.path().join("sample.json");
+    std::fs::write(&json, &files[0].1).unwrap();
+    export_to(&json, &dir.path().join("sample.dot"), &["--legend"]);
+    assert!(std::fs::read(dir.path().join("sample.dot")).unwrap() == files[1].1);
     for (p, bytes) in &files {
         let have = std::fs::read(p).unwrap_or_default();
         assert!(
