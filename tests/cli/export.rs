@@ -619,6 +619,26 @@ fn html_loads_in_chromium_without_errors() {
     );
 }
 
+#[test]
+fn an_empty_graph_exports_cleanly() {
+    let dir = tempdir();
+    let g = save_graph(&Graph::empty(actorgraph::graph::Level::Actor), dir.path());
+    for f in ["e.dot", "e.json", "e.graphml", "e.gexf", "e.html", "e-csv/"] {
+        export_to(&g, &dir.path().join(f), &["--clusters", "--legend"]);
+    }
+    if have("dot", "-V") {
+        dot_svg(&dir.path().join("e.dot"));
+    }
+    if have("chromium", "--version") {
+        let (dom, stderr) = chromium_dom(&dir.path().join("e.html"));
+        assert!(dom.contains("data-ready=\"1\"") && dom.contains("data-nodes=\"0\""));
+        assert!(!dom.contains("data-errors=\""), "{dom}");
+        assert!(console_errors(&stderr).is_empty(), "{stderr}");
+    }
+    let csv = std::fs::read_to_string(dir.path().join("e-csv/nodes.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 1, "just the header");
+}
+
 // ---- names that try to break every format ------------------------------------------------------
 
 #[test]
