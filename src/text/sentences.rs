@@ -65,6 +65,8 @@ struct Segment {
     /// One short line without final punctuation: a headline, where an abbreviation's period
     /// never ends a sentence ("U.S. Troops Leave Iraq").
     headline: bool,
+    /// Part of a hard-wrapped paragraph, where a line break says nothing.
+    wrapped: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,6 +179,7 @@ fn flush_block(block: &[Line], f: &mut impl FnMut(Segment) -> Flow) -> Flow {
                 start: a.start,
                 end: b.end,
                 headline: first == j && a.ending == Ending::Open && a.end - a.start <= 200,
+                wrapped,
             };
             if f(seg) == Flow::Stop {
                 return Flow::Stop;
@@ -606,6 +609,34 @@ fn is_time_word(text: &str, lower: &str) -> bool {
         )
 }
 
+/// The most tokens a sentence may have. Longer runs (tables, lists and markup flattened into
+/// one line, text without punctuation) are cut, preferably after a `;`, `:`, `,` or dash, so
+/// that later stages never see a sentence of unbounded length.
+pub const MAX_SENTENCE_TOKENS: usize = 300;
+
+/// Cuts token ranges longer than [`MAX_SENTENCE_TOKENS`].
+fn cap_lengths(toks: &[Token], ranges: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::with_capacity(ranges.len());
+    for &(a, b) in ranges {
+        let mut a = a;
+        while b - a > MAX_SENTENCE_TOKENS {
+            let limit = a + MAX_SENTENCE_TOKENS;
+            let floor = a + MAX_SENTENCE_TOKENS / 2;
+            let cut = (floor..limit)
+                .rev()
+                .find(|&i| {
+                    toks[i].kind == TokenKind::Punct
+                        && matches!(toks[i].lower.as_str(), ";" | ":" | "," | "-" | "--")
+                })
+                .map_or(limit, |i| i + 1);
+            out.push((a, cut));
+            a = cut;
+        }
+        out.push((a, b));
+    }
+    out
+}
+
 /// Splits one segment into sentences, pushing them to `out`.
 fn split_segment(text: &str, seg: Segment, out: &mut Vec<Sentence>) -> Flow {
     let toks = tokenize(text, seg.start, seg.end);
@@ -653,7 +684,7 @@ fn split_segment(text: &str, seg: Segment, out: &mut Vec<Sentence>) -> Flow {
                 || text[..t.start]
                     .chars()
                     .next_back()
-                    .is_some_and(is_blank_char))
+                    .is_some_and(|c| is_blank_char(c) || c == ':' || c == '>'))
         {
             close(&mut start, i, &mut ranges);
             i += 1;
@@ -730,7 +761,7 @@ fn split_segment(text: &str, seg: Segment, out: &mut Vec<Sentence>) -> Flow {
                         // The abbreviation alone ("U.S. Troops ...") is no sentence.
                         let alone = words <= 1;
                         let capital_or_quote = next_first.is_uppercase() || is_opener(next, text);
-                        let newline = text[toks[k].end..next.start].contains('\n');
+                        let newline = !seg.wrapped && text[toks[k].end..next.start].contains('\n');
                         may_end
                             && !alone
                             && !seg.headline
@@ -760,6 +791,7 @@ fn split_segment(text: &str, seg: Segment, out: &mut Vec<Sentence>) -> Flow {
         i = k + 1;
     }
     close(&mut start, n, &mut ranges);
+    let ranges = cap_lengths(&toks, &ranges);
 
     // Move the tokens into their sentences; drop sentences without a word.
     let mut it = toks.into_iter();
@@ -1094,6 +1126,23 @@ mod tests {
     fn tail_heading_line_ends_the_article() {
         let text = "Troops withdrew.\n\n== Sources ==\n\nSome agency. \"Troops leave\" - Feb 2005.";
         assert_eq!(split(text), ["Troops withdrew."]);
+    }
+
+    #[test]
+    fn wrapped_lines_do_not_split_after_an_initial() {
+        let text = "The plan was first floated by George W.\nBush in his second term, aides\nsaid on Monday, and it was\nlater dropped by his successor.";
+        assert_eq!(split(text), [text]);
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut() {
+        let text = format!("{}end.", "word, word and word ".repeat(200));
+        let s = sentences(&text);
+        assert!(s.len() >= 3);
+        assert!(s.iter().all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS));
+        // Cut after a comma, not in the middle of nowhere.
+        assert!(s[0].text(&text).ends_with(','));
+        assert_eq!(s.last().map(|s| s.end), Some(text.len()));
     }
 
     #[test]
