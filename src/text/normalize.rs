@@ -67,17 +67,22 @@ pub fn is_ignorable(c: char) -> bool {
 /// assert_eq!(fold("\u{2026}", true), "...");
 /// ```
 pub fn fold(s: &str, lower: bool) -> String {
-    let mut out = String::with_capacity(s.len());
-    // ASCII fast path, one pass; the rest goes char by char.
-    let bytes = s.as_bytes();
-    let mut ascii = 0;
-    while ascii < bytes.len() {
-        let b = bytes[ascii];
-        if b >= 0x80 || b == b'`' {
-            break;
+    // ASCII fast path (usually the whole token).
+    if !s.bytes().any(|b| b >= 0x80 || b == b'`') {
+        let mut out = s.to_owned();
+        if lower {
+            out.make_ascii_lowercase();
         }
-        out.push(if lower { b.to_ascii_lowercase() } else { b } as char);
-        ascii += 1;
+        return out;
+    }
+    let ascii = s
+        .bytes()
+        .position(|b| b >= 0x80 || b == b'`')
+        .unwrap_or(s.len());
+    let mut out = String::with_capacity(s.len());
+    out.push_str(&s[..ascii]);
+    if lower {
+        out.make_ascii_lowercase();
     }
     for c in s[ascii..].chars() {
         if is_ignorable(c) {
@@ -137,6 +142,18 @@ pub fn is_extend(c: char) -> bool {
         | 0xE0020..=0xE007F
         | 0xE0100..=0xE01EF)
 }
+
+/// ASCII bytes a word is made of: letters, digits, underscore.
+pub(crate) static ASCII_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = b.is_ascii_alphanumeric() || b == b'_';
+        i += 1;
+    }
+    t
+};
 
 /// A character a word is made of: letters, digits, underscore.
 #[inline]
