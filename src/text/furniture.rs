@@ -150,6 +150,18 @@ const STARTS: &[&str] = &[
     "updated:",
     "published:",
     "posted:",
+    "advertisement -",
+    "advertisement:",
+    "file photo",
+    "reuters/",
+    "(reuters/",
+    "afp/",
+    "ap/",
+    "epa/",
+    "epa-efe/",
+    "anadolu agency/",
+    "sana/",
+    "handout/",
 ];
 
 /// Line endings (folded, lower case, trailing punctuation removed).
@@ -324,6 +336,15 @@ pub fn is_furniture(line: &str) -> bool {
     if ENDS.iter().any(|p| core.ends_with(p)) {
         return true;
     }
+    // "Follow Jane Doe on Twitter at @janedoe".
+    if full.starts_with("follow ")
+        && line.len() <= 120
+        && ["twitter", "facebook", "instagram", "telegram", "@"]
+            .iter()
+            .any(|w| full.contains(w))
+    {
+        return true;
+    }
     let words: Vec<&str> = core
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '\u{2022}' | '\u{b7}'))
         .filter(|w| !w.is_empty())
@@ -424,6 +445,10 @@ mod tests {
             "Follow us on Twitter",
             "Getty Images",
             "(AP Photo/Jane Doe)",
+            "REUTERS/Jane Doe",
+            "FILE PHOTO: Russian jets at the Hmeimim base",
+            "Follow Jane Doe on Twitter at twitter.com/janedoe",
+            "Advertisement - Continue Reading Below",
         ] {
             assert!(is_furniture(line), "{line:?} should be furniture");
         }
@@ -446,6 +471,8 @@ mod tests {
             "Updated figures showed 40 people had died.",
             "On March 1 the truce took effect.",
             "2,000 troops",
+            "Follow-up talks are planned for Geneva in March.",
+            "Following the attack, Turkey closed the border.",
         ] {
             assert!(!is_furniture(line), "{line:?} should not be furniture");
         }
