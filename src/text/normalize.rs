@@ -155,10 +155,11 @@ pub(crate) static ASCII_WORD: [bool; 256] = {
     t
 };
 
-/// A character a word is made of: letters, digits, underscore.
+/// A character a word is made of: letters, digits, underscore. The modifier letter apostrophe
+/// (U+02BC, a letter to Unicode) counts as an apostrophe, so that `Kyiv\u{2BC}s` splits.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    (c.is_alphanumeric() || c == '_') && c != '\u{02BC}'
 }
 
 /// Apostrophes and single quotes of any shape (they fold to `'`).

@@ -602,6 +602,7 @@ mod tests {
         assert_eq!(toks("the 1990's wars"), ["the", "1990", "'s", "wars"]);
         assert_eq!(toks("ASSAD'S ARMY"), ["ASSAD", "'S", "ARMY"]);
         assert_eq!(toks("it's over"), ["it", "'s", "over"]);
+        assert_eq!(toks("Kyiv\u{02BC}s army"), ["Kyiv", "\u{02BC}s", "army"]);
     }
 
     #[test]
@@ -635,6 +636,21 @@ mod tests {
             ["in", "Sana'a", "and", "Shi'ite", "areas"]
         );
         assert_eq!(toks("D\u{2019}Alema said"), ["D\u{2019}Alema", "said"]);
+        assert_eq!(
+            toks("Hay'at Tahrir al-Sham took Ma'arrat al-Nu'man"),
+            [
+                "Hay'at",
+                "Tahrir",
+                "al-Sham",
+                "took",
+                "Ma'arrat",
+                "al-Nu'man"
+            ]
+        );
+        assert_eq!(
+            toks("the Ba\u{2019}ath party in Sa'dah"),
+            ["the", "Ba\u{2019}ath", "party", "in", "Sa'dah"]
+        );
     }
 
     #[test]
