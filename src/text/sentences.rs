@@ -637,6 +637,91 @@ fn cap_lengths(toks: &[Token], ranges: &[(usize, usize)]) -> Vec<(usize, usize)>
     out
 }
 
+/// A place where a sentence may end: final punctuation or an abbreviation's period at token
+/// `at`, with the closing quotes, brackets and further punctuation after it up to `last`.
+struct Candidate<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    seg: Segment,
+    /// The first token of the current sentence.
+    first: usize,
+    at: usize,
+    last: usize,
+    /// Words and numbers in the sentence so far, the one at `at` included.
+    words: usize,
+    /// Whether the sentence so far has a word (not only numbers and punctuation).
+    has_word: bool,
+    /// Whether a closing quote follows the punctuation.
+    quoted: bool,
+}
+
+impl Candidate<'_> {
+    /// After `.`, `!`, `?` or an ellipsis: the sentence ends unless what follows goes on with it.
+    fn punctuation_ends(&self, next: &Token) -> bool {
+        let (toks, t) = (self.toks, &self.toks[self.at]);
+        let next_first = next.text(self.text).chars().next().unwrap_or(' ');
+        let exclaim = toks[self.at..=self.last]
+            .iter()
+            .any(|x| matches!(x.lower.as_str(), "!" | "?"));
+        // "The demands: 1. ..." and a list number at the start of a sentence.
+        let i = self.at;
+        let numbered = t.lower == "."
+            && i > self.first
+            && toks[i - 1].kind == TokenKind::Number
+            && toks[i - 1].end == t.start
+            && toks[i - 1].end - toks[i - 1].start <= 2
+            && (i - 1 == self.first || matches!(toks[i - 2].lower.as_str(), ":" | ";"));
+        let goes_on = !self.has_word
+            || numbered
+            || next_first.is_lowercase()
+            || (next.kind == TokenKind::Punct
+                && matches!(next.lower.as_str(), "," | ";" | ":" | "%" | ")" | "]" | "}"))
+            || (self.quoted
+                && next.kind == TokenKind::Word
+                && next_first.is_uppercase()
+                && is_attribution(&toks[self.last + 1..], exclaim));
+        !goes_on
+    }
+
+    /// After an abbreviation's period: the sentence ends only when the abbreviation may end
+    /// one and what follows clearly starts a new one.
+    fn abbreviation_ends(&self, kind: Abbreviation, next: &Token) -> bool {
+        let text = self.text;
+        let t = &self.toks[self.at];
+        let next_first = next.text(text).chars().next().unwrap_or(' ');
+        let capital = next_first.is_uppercase();
+        let capital_or_quote = capital || is_opener(next, text);
+        let may_end = !matches!(
+            kind,
+            Abbreviation::Title | Abbreviation::Numbering | Abbreviation::Never
+        );
+        // The abbreviation alone ("U.S. Troops ...") is no sentence.
+        let alone = self.words <= 1;
+        if !may_end || alone || self.seg.headline {
+            return false;
+        }
+        let newline =
+            !self.seg.wrapped && text[self.toks[self.last].end..next.start].contains('\n');
+        let starter = next.kind == TokenKind::Word && capital && is_sentence_starter(&next.lower);
+        let time = matches!(t.lower.as_str(), "a.m." | "p.m.");
+        ((newline || kind == Abbreviation::Etc) && capital_or_quote)
+            || starter
+            || (is_party_state(t.text(text)) && capital)
+            || (time
+                && next.kind == TokenKind::Word
+                && capital
+                && !is_time_word(next.text(text), &next.lower))
+            || (kind == Abbreviation::Acronym
+                && next.kind == TokenKind::Punct
+                && is_quote(next_first)
+                && is_opener(next, text)
+                && self
+                    .toks
+                    .get(self.last + 2)
+                    .is_some_and(|v| v.is_capitalized(text) && is_sentence_starter(&v.lower)))
+    }
+}
+
 /// Splits one segment into sentences, pushing them to `out`.
 fn split_segment(text: &str, seg: Segment, out: &mut Vec<Sentence>) -> Flow {
     let toks = tokenize(text, seg.start, seg.end);
@@ -724,66 +809,21 @@ fn split_segment(text: &str, seg: Segment, out: &mut Vec<Sentence>) -> Flow {
                 );
             k += 1;
         }
-        let split = match toks.get(k + 1) {
-            None => true,
-            Some(next) => {
-                let next_text = next.text(text);
-                let next_first = next_text.chars().next().unwrap_or(' ');
-                match abbr {
-                    None => {
-                        let exclaim = toks[i..=k]
-                            .iter()
-                            .any(|x| matches!(x.lower.as_str(), "!" | "?"));
-                        let numbered = t.lower == "."
-                            && i > first
-                            && toks[i - 1].kind == TokenKind::Number
-                            && toks[i - 1].end == t.start
-                            && toks[i - 1].end - toks[i - 1].start <= 2
-                            && (i - 1 == first || matches!(toks[i - 2].lower.as_str(), ":" | ";"));
-                        !(!has_word
-                            || numbered
-                            || next_first.is_lowercase()
-                            || (next.kind == TokenKind::Punct
-                                && matches!(
-                                    next.lower.as_str(),
-                                    "," | ";" | ":" | "%" | ")" | "]" | "}"
-                                ))
-                            || (quoted
-                                && next.kind == TokenKind::Word
-                                && next_first.is_uppercase()
-                                && is_attribution(&toks[k + 1..], exclaim)))
-                    }
-                    Some(kind) => {
-                        let may_end = !matches!(
-                            kind,
-                            Abbreviation::Title | Abbreviation::Numbering | Abbreviation::Never
-                        );
-                        // The abbreviation alone ("U.S. Troops ...") is no sentence.
-                        let alone = words <= 1;
-                        let capital_or_quote = next_first.is_uppercase() || is_opener(next, text);
-                        let newline = !seg.wrapped && text[toks[k].end..next.start].contains('\n');
-                        may_end
-                            && !alone
-                            && !seg.headline
-                            && (((newline || kind == Abbreviation::Etc) && capital_or_quote)
-                                || (next.kind == TokenKind::Word
-                                    && next_first.is_uppercase()
-                                    && is_sentence_starter(&next.lower))
-                                || (is_party_state(t.text(text)) && next_first.is_uppercase())
-                                || (matches!(t.lower.as_str(), "a.m." | "p.m.")
-                                    && next.kind == TokenKind::Word
-                                    && next_first.is_uppercase()
-                                    && !is_time_word(next.text(text), &next.lower))
-                                || (kind == Abbreviation::Acronym
-                                    && next.kind == TokenKind::Punct
-                                    && is_quote(next_first)
-                                    && is_opener(next, text)
-                                    && toks.get(k + 2).is_some_and(|v| {
-                                        v.is_capitalized(text) && is_sentence_starter(&v.lower)
-                                    })))
-                    }
-                }
-            }
+        let cand = Candidate {
+            text,
+            toks: &toks,
+            seg,
+            first,
+            at: i,
+            last: k,
+            words,
+            has_word,
+            quoted,
+        };
+        let split = match (toks.get(k + 1), abbr) {
+            (None, _) => true,
+            (Some(next), None) => cand.punctuation_ends(next),
+            (Some(next), Some(kind)) => cand.abbreviation_ends(kind, next),
         };
         if split {
             close(&mut start, k + 1, &mut ranges);
