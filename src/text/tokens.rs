@@ -258,11 +258,14 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
         }
         let after = pos + len;
         let next = s[after..].chars().next();
-        // A possessive 's right after a word or number.
+        // A possessive 's right after a word or number, or one space after it (the remains of
+        // a stripped wiki link: "Iran 's").
         if is_apostrophe(c)
             && matches!(next, Some('s' | 'S'))
             && out.last().is_some_and(|t| {
-                t.end == start + pos && matches!(t.kind, TokenKind::Word | TokenKind::Number)
+                (t.end == start + pos
+                    || (t.end + 1 == start + pos && text.as_bytes()[t.end] == b' '))
+                    && matches!(t.kind, TokenKind::Word | TokenKind::Number)
             })
             && s[after + 1..]
                 .chars()
@@ -602,6 +605,14 @@ mod tests {
         assert_eq!(toks("the 1990's wars"), ["the", "1990", "'s", "wars"]);
         assert_eq!(toks("ASSAD'S ARMY"), ["ASSAD", "'S", "ARMY"]);
         assert_eq!(toks("it's over"), ["it", "'s", "over"]);
+        assert_eq!(
+            lowers("Iran 's nuclear plan"),
+            ["iran", "'s", "nuclear", "plan"]
+        );
+        assert_eq!(
+            toks("he said 'so what'"),
+            ["he", "said", "'", "so", "what", "'"]
+        );
         assert_eq!(toks("Kyiv\u{02BC}s army"), ["Kyiv", "\u{02BC}s", "army"]);
     }
 
