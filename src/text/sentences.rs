@@ -97,19 +97,23 @@ enum LineKind {
     Text(Line),
 }
 
-/// Lines of the text as byte ranges, without their line breaks.
+/// Lines of the text as byte ranges, without their line breaks (`\n`, `\r\n` or a lone `\r`).
 fn lines(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
     let mut pos = 0;
     std::iter::from_fn(move || {
-        if pos >= text.len() {
+        if pos >= bytes.len() {
             return None;
         }
         let start = pos;
-        let end = match memchr::memchr(b'\n', &text.as_bytes()[pos..]) {
+        let end = match memchr::memchr2(b'\n', b'\r', &bytes[pos..]) {
             Some(i) => pos + i,
-            None => text.len(),
+            None => bytes.len(),
         };
         pos = end + 1;
+        if bytes.get(end) == Some(&b'\r') && bytes.get(end + 1) == Some(&b'\n') {
+            pos += 1;
+        }
         Some((start, end))
     })
 }
@@ -701,7 +705,7 @@ impl Candidate<'_> {
             return false;
         }
         let newline =
-            !self.seg.wrapped && text[self.toks[self.last].end..next.start].contains('\n');
+            !self.seg.wrapped && text[self.toks[self.last].end..next.start].contains(['\n', '\r']);
         let starter = next.kind == TokenKind::Word && capital && is_sentence_starter(&next.lower);
         let time = matches!(t.lower.as_str(), "a.m." | "p.m.");
         ((newline || kind == Abbreviation::Etc) && capital_or_quote)
@@ -1099,10 +1103,14 @@ mod tests {
             "U.S. Officials Say Deal Is Close. Negotiators met again.",
             "U.S. Officials Say Deal Is Close. | Negotiators met again.",
         ),
-        // 53. Blank lines with spaces and CRLF line ends.
+        // 53. Blank lines with spaces and CRLF or CR line ends.
         (
             "The strike hit a school.\r\n \u{00A0}\r\nSeven children died.\r\n",
             "The strike hit a school. | Seven children died.",
+        ),
+        (
+            "Talks stall in Geneva\r\rThe talks stalled.\rEnvoys left.",
+            "Talks stall in Geneva | The talks stalled. | Envoys left.",
         ),
         // 54. A URL with periods inside a sentence.
         (
