@@ -111,31 +111,33 @@ fn lookup(w: &str) -> Option<Abbreviation> {
         *d = s.to_ascii_lowercase();
     }
     let lower = std::str::from_utf8(&buf[..b.len()]).ok()?;
-    let (kind, case) = match lower {
-        "mr" | "mrs" | "ms" | "messrs" | "mme" | "mlle" | "dr" | "prof" | "gen" | "gens" | "lt"
-        | "col" | "maj" | "capt" | "cpt" | "sgt" | "cpl" | "pvt" | "pfc" | "spc" | "adm"
-        | "cmdr" | "cdr" | "cmdt" | "brig" | "rep" | "reps" | "sen" | "sens" | "gov" | "govs"
-        | "pres" | "amb" | "rev" | "fr" | "hon" | "msgr" | "supt" | "insp" | "det" | "atty"
-        | "sec" | "st" | "ste" | "mt" | "ft" => (Title, Case::Cap),
-        "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov"
-        | "dec" | "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri" | "ala"
-        | "ariz" | "ark" | "calif" | "colo" | "conn" | "del" | "fla" | "ga" | "ill" | "ind"
-        | "kan" | "kans" | "ky" | "la" | "md" | "mass" | "mich" | "minn" | "miss" | "mo"
-        | "mont" | "neb" | "nev" | "okla" | "ore" | "pa" | "penn" | "tenn" | "tex" | "va"
-        | "vt" | "wash" | "wis" | "wyo" | "inc" | "ltd" | "co" | "corp" | "cos" | "bros"
-        | "plc" | "jr" | "sr" | "dept" | "univ" | "assn" | "ave" | "blvd" | "rd" => {
-            (Short, Case::Cap)
-        }
-        "etc" => (Etc, Case::Any),
-        "al" => (Etc, Case::Lower),
-        "no" | "nos" | "art" | "arts" | "vol" | "ch" | "fig" | "para" | "op" => {
-            (Numbering, Case::Cap)
-        }
-        "pp" => (Numbering, Case::Lower),
-        "vs" => (Never, Case::Any),
-        "cf" | "viz" | "approx" | "est" | "incl" | "govt" | "ca" => (Never, Case::Lower),
-        _ => return None,
-    };
+    let (kind, case) =
+        match lower {
+            "mr" | "mrs" | "ms" | "messrs" | "mme" | "mlle" | "dr" | "prof" | "gen" | "gens"
+            | "lt" | "col" | "maj" | "capt" | "cpt" | "sgt" | "cpl" | "pvt" | "pfc" | "spc"
+            | "adm" | "cmdr" | "cdr" | "cmdt" | "brig" | "rep" | "reps" | "sen" | "sens"
+            | "gov" | "govs" | "pres" | "amb" | "rev" | "fr" | "hon" | "msgr" | "supt" | "insp"
+            | "det" | "atty" | "sec" | "st" | "ste" | "mt" | "ft" | "rt" | "sfc" | "ssgt"
+            | "msgt" | "cpo" => (Title, Case::Cap),
+            "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct"
+            | "nov" | "dec" | "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri"
+            | "ala" | "ariz" | "ark" | "calif" | "colo" | "conn" | "del" | "fla" | "ga" | "ill"
+            | "ind" | "kan" | "kans" | "ky" | "la" | "md" | "mass" | "mich" | "minn" | "miss"
+            | "mo" | "mont" | "neb" | "nev" | "okla" | "ore" | "pa" | "penn" | "tenn" | "tex"
+            | "va" | "vt" | "wash" | "wis" | "wyo" | "inc" | "ltd" | "co" | "corp" | "cos"
+            | "bros" | "plc" | "jr" | "sr" | "esq" | "dept" | "univ" | "assn" | "ave" | "blvd"
+            | "rd" => (Short, Case::Cap),
+            "etc" => (Etc, Case::Any),
+            "al" => (Etc, Case::Lower),
+            "no" | "nos" | "art" | "arts" | "vol" | "ch" | "fig" | "para" | "op" => {
+                (Numbering, Case::Cap)
+            }
+            "pp" => (Numbering, Case::Lower),
+            "vs" => (Never, Case::Any),
+            "govt" => (Never, Case::Any),
+            "cf" | "viz" | "approx" | "est" | "incl" | "ca" => (Never, Case::Lower),
+            _ => return None,
+        };
     let upper = b[0].is_ascii_uppercase();
     match case {
         Case::Cap if !upper => None,
@@ -697,6 +699,11 @@ mod tests {
         );
         assert_eq!(toks("George W. Bush"), ["George", "W.", "Bush"]);
         assert_eq!(toks("Lt. Col. Smith"), ["Lt.", "Col.", "Smith"]);
+        assert_eq!(toks("Maj.-Gen. Smith"), ["Maj.-Gen.", "Smith"]);
+        assert_eq!(
+            toks("the Rt. Hon. Jane Doe"),
+            ["the", "Rt.", "Hon.", "Jane", "Doe"]
+        );
         assert_eq!(
             toks("on Feb. 9 at 10 a.m."),
             ["on", "Feb.", "9", "at", "10", "a.m."]
