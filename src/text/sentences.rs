@@ -14,10 +14,14 @@
 //!    `,;:%)`. A period kept by an abbreviation (`U.S.`, `Gen.`, `W.`, `Feb.`) ends the sentence
 //!    only when the abbreviation may end one and what follows is clearly a new sentence: a
 //!    typical sentence starter ("The", "He", "But", ...), or a capitalised word on the next
-//!    line. Titles (`Mr.`, `Rep.`, `Lt.`), `No.` before a number and `vs.` never end one.
+//!    line. Titles (`Mr.`, `Rep.`, `Lt.`), `No.` before a number and `vs.` never end one. A
+//!    quote closed by `."`/`?"` and followed by its attribution (`?" Lavrov asked.`) stays one
+//!    sentence. Inside a headline an abbreviation never ends a sentence. Wiki headings and
+//!    bullets inside a line (`== Reactions ==`, ` * `) end the sentence and are left out.
 //!
-//! Sentences are byte spans into the original text; every token lies inside its sentence's
-//! span. Sentences without any word are dropped.
+//! Sentences are byte spans into the original text, in order and without overlap; every token
+//! lies inside its sentence's span. Sentences without any word are dropped, and none has more
+//! than [`MAX_SENTENCE_TOKENS`] tokens. The work is linear in the length of the text.
 
 use crate::text::furniture::is_furniture;
 use crate::text::normalize::{
