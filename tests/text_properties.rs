@@ -140,6 +140,7 @@ fn check_tokens(text: &str, toks: &[Token], lo: usize, hi: usize) {
         let s = t.text(text);
         assert!(!s.chars().any(is_space), "space in token {s:?}");
         assert_eq!(t.lower, fold(s, true));
+        assert!(!t.lower.is_empty(), "empty lower for {s:?}");
         last = t.end;
     }
 }
