@@ -1116,12 +1116,42 @@ mod tests {
             "Talks stall in Geneva\r\rThe talks stalled.\rEnvoys left.",
             "Talks stall in Geneva | The talks stalled. | Envoys left.",
         ),
-        // 54. A URL with periods inside a sentence.
+        // 55. A URL with periods inside a sentence.
         (
             "The group posted the video on www.example.org. The ministry called it fake.",
             "The group posted the video on www.example.org. | The ministry called it fake.",
         ),
-        // 55. World War I at the end of a sentence.
+        // 56. More titles.
+        (
+            "Prof. Lena Berg and Adm. Tom Hale met Mrs. Ana Ruiz. Capt. Ruiz was absent.",
+            "Prof. Lena Berg and Adm. Tom Hale met Mrs. Ana Ruiz. | Capt. Ruiz was absent.",
+        ),
+        // 57. A title-case headline: no split after an abbreviation inside it.
+        (
+            "Russia Blames U.S. For Attack On Convoy\n\nMoscow said the strike was deliberate.",
+            "Russia Blames U.S. For Attack On Convoy | Moscow said the strike was deliberate.",
+        ),
+        // 58. An acronym before a capitalised name inside a sentence.
+        (
+            "The D.C. Police Department said two officers were hurt. Both are stable.",
+            "The D.C. Police Department said two officers were hurt. | Both are stable.",
+        ),
+        // 59. Mixed final punctuation.
+        (
+            "They bombed a hospital?! The ministry denied it.",
+            "They bombed a hospital?! | The ministry denied it.",
+        ),
+        // 60. Inline wiki bullets.
+        (
+            "The letter was signed by: *Rep. Jane Doe *Rep. John Roe",
+            "The letter was signed by: | Rep. Jane Doe | Rep. John Roe",
+        ),
+        // 61. A time before a weekday stays; before a capitalised word it ends the sentence.
+        (
+            "Polls close at 8 p.m. Sunday. Results are due at 11 p.m. Officials expect a runoff.",
+            "Polls close at 8 p.m. Sunday. | Results are due at 11 p.m. | Officials expect a runoff.",
+        ),
+        // 62. World War I at the end of a sentence.
         (
             "The treaty dates from World War I. It was never ratified.",
             "The treaty dates from World War I. | It was never ratified.",
