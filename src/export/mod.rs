@@ -208,44 +208,12 @@ pub fn save(
         if let Some(dir) = nodes.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(|e| crate::error::Error::io(dir, e))?;
         }
-        atomic(&nodes, |w| csv::write_nodes(graph, w))?;
-        atomic(&edges, |w| csv::write_edges(graph, w))?;
+        crate::atomic::write_with(&nodes, |w| csv::write_nodes(graph, w))?;
+        crate::atomic::write_with(&edges, |w| csv::write_edges(graph, w))?;
         return Ok(vec![nodes, edges]);
     }
-    atomic(path, |w| write_with(graph, format, options, w))?;
+    crate::atomic::write_with(path, |w| write_with(graph, format, options, w))?;
     Ok(vec![path.to_path_buf()])
-}
-
-/// Writes a file through a temporary file beside it, renamed over it at the end.
-fn atomic(
-    path: &Path,
-    body: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> crate::error::Result<()> {
-    let err = |e| crate::error::Error::io(path, e);
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let tmp = tempfile::Builder::new()
-        .prefix(".actorgraph-")
-        .tempfile_in(dir)
-        .map_err(err)?;
-    let mut w = io::BufWriter::with_capacity(1 << 16, tmp);
-    body(&mut w).map_err(err)?;
-    let tmp = w.into_inner().map_err(|e| err(e.into_error()))?;
-    // A temporary file is private (0600); an export is an ordinary file: keep the mode of the
-    // file it replaces, or make it readable by all.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path)
-            .map(|m| m.permissions().mode() & 0o7777)
-            .unwrap_or(0o644);
-        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(mode)).map_err(err)?;
-    }
-    tmp.as_file().sync_all().ok();
-    tmp.persist(path).map_err(|e| err(e.error))?;
-    Ok(())
 }
 
 // ---- shared by the writers -------------------------------------------------------------------
