@@ -2,21 +2,9 @@
 
 use super::Article;
 use crate::date::Date;
-use serde::Deserialize;
 
-#[derive(Deserialize)]
-struct Record {
-    #[serde(default)]
-    id: Option<serde_json::Value>,
-    #[serde(default)]
-    text: Option<serde_json::Value>,
-    #[serde(default)]
-    date: Option<serde_json::Value>,
-    #[serde(default)]
-    title: Option<serde_json::Value>,
-    #[serde(default)]
-    source: Option<serde_json::Value>,
-}
+/// The fields a text may come in: `text`, or what scrapers and feeds often call it instead.
+const TEXT_FIELDS: &[&str] = &["text", "body", "content", "description"];
 
 fn as_string(v: Option<serde_json::Value>) -> Option<String> {
     match v? {
@@ -33,18 +21,22 @@ pub(crate) fn parse_line(
     default_id: String,
 ) -> Result<(Article, Option<String>), String> {
     let line = line.trim_end();
-    let record: Record = serde_json::from_str(line).map_err(|e| {
-        let full = e.to_string();
-        let what = full.split(" at line ").next().unwrap_or(&full);
-        format!("broken JSON at column {}: {what}", e.column())
-    })?;
-    let text = match record.text {
+    let mut record: serde_json::Map<String, serde_json::Value> = serde_json::from_str(line)
+        .map_err(|e| {
+            let full = e.to_string();
+            let what = full.split(" at line ").next().unwrap_or(&full);
+            format!("broken JSON at column {}: {what}", e.column())
+        })?;
+    let text = match TEXT_FIELDS
+        .iter()
+        .find_map(|f| record.remove(*f).filter(|v| !v.is_null()))
+    {
         Some(serde_json::Value::String(s)) => s,
-        Some(serde_json::Value::Null) | None => return Err("missing field `text`".to_string()),
+        None => return Err("missing field `text`".to_string()),
         Some(_) => return Err("field `text` is not a string".to_string()),
     };
     let mut note = None;
-    let date = match as_string(record.date) {
+    let date = match as_string(record.remove("date")) {
         Some(d) if !d.trim().is_empty() => match Date::parse(&d) {
             Some(date) => Some(date),
             None => {
@@ -54,7 +46,7 @@ pub(crate) fn parse_line(
         },
         _ => None,
     };
-    let id = as_string(record.id)
+    let id = as_string(record.remove("id"))
         .filter(|s| !s.is_empty())
         .unwrap_or(default_id);
     Ok((
@@ -62,8 +54,8 @@ pub(crate) fn parse_line(
             id,
             text,
             date,
-            title: as_string(record.title),
-            source: as_string(record.source),
+            title: as_string(record.remove("title")),
+            source: as_string(record.remove("source")),
         },
         note,
     ))
@@ -85,6 +77,8 @@ mod tests {
         assert!(note.is_none());
         let (a, _) = parse_line(r#"{"text": "Hi."}"#, "f:3".into()).unwrap();
         assert_eq!(a.id, "f:3");
+        let (a, _) = parse_line(r#"{"description": "A feed item."}"#, "f:4".into()).unwrap();
+        assert_eq!(a.text, "A feed item.");
     }
 
     #[test]
