@@ -2,12 +2,17 @@
 //! case rule of `data/actors/FORMAT.md`, country + agent combinations ("Russian warplanes",
 //! "Syria's opposition"), and hyphenated parts ("U.S.-backed", "pro-Iranian").
 
+use super::coref::ArticleContext;
 use super::dictionary::Dictionary;
 use super::model::{Actor, Kind};
+use super::words::{
+    GROUP_MODIFIERS, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_HEADS, OrgHead, SAY_VERBS,
+    STATE_FORCE_WORDS, TITLE_DOMAINS, TITLE_MODIFIERS, TITLES, Title,
+};
 use crate::date::Date;
 use crate::text::normalize::fold;
 use crate::text::{Sentence, tokenize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How a mention names its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +27,13 @@ pub enum MentionForm {
     Combined,
     /// An agent with no country: "the rebels", "the opposition".
     Agent,
+    /// A name found by its shape, not in a dictionary: "the Arakan Army", "President Bashar
+    /// Assad", or an acronym or surname of such a name used later in the article.
+    Discovered,
+    /// A reference to an actor named earlier: "the president", "the country", "the group".
+    Reference,
+    /// A pronoun standing for an actor named earlier: "he", "its", "they", "we".
+    Pronoun,
 }
 
 /// One actor mention in a sentence.
@@ -41,6 +53,33 @@ pub struct Mention {
     pub prefix: Option<String>,
     /// The lower-case word after a hyphen in the same token ("backed" of "U.S.-backed").
     pub suffix: Option<String>,
+    /// A role code waiting for the article's country ("the rebels" in a Syria article ->
+    /// `SYRREB`); `None` once recognition is done.
+    pub pending_role: Option<String>,
+}
+
+impl Mention {
+    /// A mention of `actor` over tokens `[first, last)` of `sentence`.
+    pub fn new(
+        sentence: &Sentence,
+        first: usize,
+        last: usize,
+        actor: Actor,
+        form: MentionForm,
+    ) -> Mention {
+        Mention {
+            first,
+            last,
+            start: sentence.tokens[first].start,
+            end: sentence.tokens[last - 1].end,
+            actor,
+            form,
+            entry: None,
+            prefix: None,
+            suffix: None,
+            pending_role: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -62,8 +101,45 @@ struct Pattern {
 
 /// A recogniser built once from a dictionary and shared by all threads.
 pub struct Recognizer {
-    dict: Dictionary,
+    pub(super) dict: Dictionary,
     by_first: HashMap<String, Vec<Pattern>>,
+    pub(super) words: Words,
+    /// Country code -> index of its dictionary entry (for "we" said by a country's official).
+    pub(super) country_entry: HashMap<String, usize>,
+}
+
+/// The closed word lists of `words.rs`, as hash maps built once.
+pub(super) struct Words {
+    pub titles: HashMap<&'static str, Title>,
+    pub title_modifiers: HashSet<&'static str>,
+    pub title_domains: HashSet<&'static str>,
+    pub honorifics: HashSet<&'static str>,
+    pub org_heads: HashMap<&'static str, OrgHead>,
+    pub state_force: HashSet<&'static str>,
+    pub not_name: HashSet<&'static str>,
+    pub group_modifiers: HashMap<&'static str, (&'static str, Kind)>,
+    pub particles: HashSet<&'static str>,
+    pub say: HashSet<&'static str>,
+}
+
+impl Words {
+    fn new() -> Words {
+        Words {
+            titles: TITLES.iter().map(|t| (t.word, *t)).collect(),
+            title_modifiers: TITLE_MODIFIERS.iter().copied().collect(),
+            title_domains: TITLE_DOMAINS.iter().copied().collect(),
+            honorifics: HONORIFICS.iter().copied().collect(),
+            org_heads: ORG_HEADS.iter().map(|h| (h.word, *h)).collect(),
+            state_force: STATE_FORCE_WORDS.iter().copied().collect(),
+            not_name: NOT_NAME.iter().copied().collect(),
+            group_modifiers: GROUP_MODIFIERS
+                .iter()
+                .map(|(w, r, k)| (*w, (*r, *k)))
+                .collect(),
+            particles: NAME_PARTICLES.iter().copied().collect(),
+            say: SAY_VERBS.iter().copied().collect(),
+        }
+    }
 }
 
 /// The case rule: letters upper case in the alias must be upper case in the text.
@@ -94,7 +170,14 @@ impl Recognizer {
         let mut r = Recognizer {
             dict: dict.clone(),
             by_first: HashMap::new(),
+            words: Words::new(),
+            country_entry: HashMap::new(),
         };
+        for (i, e) in dict.entries.iter().enumerate() {
+            if e.kind == Kind::Country && e.code.len() == 3 {
+                r.country_entry.entry(e.code.clone()).or_insert(i);
+            }
+        }
         let mut add = |alias: &str, target: Target| {
             let (lower, cased) = alias_tokens(alias);
             if lower.is_empty() {
@@ -128,7 +211,7 @@ impl Recognizer {
         // Longest patterns first; ties keep dictionary order (later entries override by
         // replacement in the dictionary itself).
         for v in r.by_first.values_mut() {
-            v.sort_by(|a, b| b.lower.len().cmp(&a.lower.len()));
+            v.sort_by_key(|p| std::cmp::Reverse(p.lower.len()));
         }
         r
     }
@@ -203,8 +286,43 @@ impl Recognizer {
         }
     }
 
-    /// All actor mentions of a sentence, left to right, not overlapping.
+    /// All actor mentions of one sentence taken alone, left to right, not overlapping. Article
+    /// context (acronyms, coreference, the article's country) needs [`Recognizer::recognize_article`].
     pub fn find(&self, source: &str, sentence: &Sentence, date: Option<Date>) -> Vec<Mention> {
+        let mut ctx = ArticleContext::new(date);
+        let mut all = vec![self.scan(source, sentence, &mut ctx)];
+        self.resolve(source, std::slice::from_ref(sentence), &mut all, &mut ctx);
+        all.pop().unwrap_or_default()
+    }
+
+    /// The mentions of every sentence of an article, with article-level context: acronyms
+    /// defined in the article, surnames and titles of people named before, pronouns, and a
+    /// country for agents named without one.
+    pub fn recognize_article(
+        &self,
+        source: &str,
+        sentences: &[Sentence],
+        date: Option<Date>,
+    ) -> Vec<Vec<Mention>> {
+        let mut ctx = ArticleContext::new(date);
+        let mut all: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            ctx.sentence = all.len();
+            let m = self.scan(source, s, &mut ctx);
+            all.push(m);
+        }
+        self.resolve(source, sentences, &mut all, &mut ctx);
+        all
+    }
+
+    /// Dictionary matches of a sentence, before discovery and combination.
+    pub(super) fn dictionary_matches(
+        &self,
+        source: &str,
+        sentence: &Sentence,
+        ctx: &ArticleContext,
+    ) -> Vec<Mention> {
+        let date = ctx.date;
         let toks = &sentence.tokens;
         let mut raw: Vec<Mention> = Vec::new();
         let mut i = 0;
@@ -221,6 +339,7 @@ impl Recognizer {
                     entry,
                     prefix: None,
                     suffix: None,
+                    pending_role: None,
                 };
                 if let Target::Agent(a) = target {
                     m.actor.name = fold(&source[m.start..m.end], true);
@@ -234,10 +353,23 @@ impl Recognizer {
             }
             if let Some(m) = self.hyphenated(source, sentence, i, date) {
                 raw.push(m);
+                i += 1;
+                continue;
+            }
+            if let Some(m) = ctx.known(source, sentence, i) {
+                i = m.last;
+                raw.push(m);
+                continue;
             }
             i += 1;
         }
-        self.combine(source, sentence, raw)
+        // Entries with a null code (PETRARCH `---`) are known phrases but not actors.
+        raw.retain(|m| {
+            !(m.form == MentionForm::Name
+                && m.actor.code.is_empty()
+                && m.actor.kind == Kind::Unknown)
+        });
+        raw
     }
 
     /// "U.S.-backed", "pro-Iranian", "Russian-led": a mention inside a hyphenated token.
@@ -271,6 +403,7 @@ impl Recognizer {
                     entry,
                     prefix: Some(pre),
                     suffix: None,
+                    pending_role: None,
                 });
             }
         }
@@ -290,21 +423,90 @@ impl Recognizer {
             entry,
             prefix: None,
             suffix: Some(fold(tail, true)),
+            pending_role: None,
         })
     }
 
-    /// Joins a country (name, adjective, possessive) with the agent words after it.
-    fn combine(&self, source: &str, sentence: &Sentence, raw: Vec<Mention>) -> Vec<Mention> {
+    /// The code of a country (or other actor) joined with an agent's role.
+    fn join_code(&self, base: &str, agent: usize) -> String {
+        let a = &self.dict.agents[agent];
+        if a.prepend {
+            format!("{}{}", a.role, base)
+        } else {
+            format!("{base}{}", a.role)
+        }
+    }
+
+    /// Whether a mention can take an agent: a country by name or adjective, or (PETRARCH
+    /// dictionaries) any coded actor named in full.
+    fn takes_agent(&self, m: &Mention) -> bool {
+        if m.suffix.is_some() || m.prefix.is_some() {
+            return false;
+        }
+        match m.form {
+            MentionForm::Name | MentionForm::Adjective => {
+                m.actor.kind == Kind::Country
+                    || (m
+                        .entry
+                        .is_some_and(|e| self.dict.entries[e].origin_petrarch())
+                        && !m.actor.code.is_empty()
+                        && m.actor.kind != Kind::Person)
+            }
+            _ => false,
+        }
+    }
+
+    /// Joins a country (name, adjective, possessive) with the agent words after it ("Russian
+    /// warplanes", "Syria's opposition"), and an agent with "of COUNTRY" after it ("the
+    /// Government of Iraq").
+    pub(super) fn combine(
+        &self,
+        source: &str,
+        sentence: &Sentence,
+        raw: Vec<Mention>,
+    ) -> Vec<Mention> {
         let toks = &sentence.tokens;
         let mut out: Vec<Mention> = Vec::with_capacity(raw.len());
         let mut k = 0;
         while k < raw.len() {
             let m = &raw[k];
-            let countryish = m.actor.kind == Kind::Country
-                && matches!(m.form, MentionForm::Name | MentionForm::Adjective)
-                && m.suffix.is_none()
-                && m.prefix.is_none();
-            if countryish {
+            // "the army of Syria", "the Government of Iraq"
+            if m.form == MentionForm::Agent && k + 1 < raw.len() {
+                let n = &raw[k + 1];
+                let mut t = m.last;
+                if t < toks.len() && toks[t].lower == "of" {
+                    t += 1;
+                    if t < toks.len() && toks[t].lower == "the" {
+                        t += 1;
+                    }
+                    if n.first == t
+                        && t > m.last
+                        && n.form == MentionForm::Name
+                        && n.actor.kind == Kind::Country
+                        && n.suffix.is_none()
+                    {
+                        let agent = m.entry.unwrap_or(0);
+                        let country = n.actor.code.get(0..3).unwrap_or("").to_string();
+                        let ag = &self.dict.agents[agent];
+                        let mut c = Mention::new(
+                            sentence,
+                            m.first,
+                            n.last,
+                            Actor::new(
+                                format!("{} {}", n.actor.name, fold(&source[m.start..m.end], true)),
+                                self.join_code(&country, agent),
+                                ag.kind,
+                            ),
+                            MentionForm::Combined,
+                        );
+                        c.entry = n.entry;
+                        out.push(c);
+                        k += 2;
+                        continue;
+                    }
+                }
+            }
+            if self.takes_agent(m) {
                 // Skip a possessive 's between the country and the agent.
                 let mut next_tok = m.last;
                 if next_tok < toks.len() && matches!(toks[next_tok].lower.as_str(), "'s" | "'") {
@@ -322,53 +524,57 @@ impl Recognizer {
                     j += 1;
                 }
                 if let Some(&first_agent) = agents.first() {
-                    let first = &self.dict.agents[raw[first_agent].entry.unwrap_or(0)];
-                    let mut role = first.role.clone();
-                    let mut kind = first.kind;
+                    let mut agent = raw[first_agent].entry.unwrap_or(0);
                     if let Some(&second) = agents.get(1) {
-                        let second = &self.dict.agents[raw[second].entry.unwrap_or(0)];
-                        if role == "GOV" && second.role == "MIL" {
-                            role = second.role.clone();
-                            kind = second.kind;
+                        let second = raw[second].entry.unwrap_or(0);
+                        if self.dict.agents[agent].role == "GOV"
+                            && self.dict.agents[second].role == "MIL"
+                        {
+                            agent = second;
                         }
                     }
+                    let kind = self.dict.agents[agent].kind;
                     let last = &raw[*agents.last().unwrap_or(&first_agent)];
-                    let country = m.actor.code.get(0..3).unwrap_or("").to_string();
+                    let base = if m.actor.kind == Kind::Country {
+                        m.actor.code.get(0..3).unwrap_or("").to_string()
+                    } else {
+                        m.actor.code.clone()
+                    };
                     let agent_text = fold(&source[raw[first_agent].start..last.end], true);
                     let adjective = self.dict.entries[m.entry.unwrap_or(0)]
                         .adjectives
                         .first()
                         .cloned()
                         .unwrap_or_else(|| m.actor.name.clone());
-                    out.push(Mention {
-                        first: m.first,
-                        last: last.last,
-                        start: m.start,
-                        end: last.end,
-                        actor: Actor::new(
+                    let mut c = Mention::new(
+                        sentence,
+                        m.first,
+                        last.last,
+                        Actor::new(
                             format!("{adjective} {agent_text}"),
-                            format!("{country}{role}"),
+                            self.join_code(&base, agent),
                             kind,
                         ),
-                        form: MentionForm::Combined,
-                        entry: m.entry,
-                        prefix: None,
-                        suffix: None,
-                    });
+                        MentionForm::Combined,
+                    );
+                    c.start = m.start;
+                    c.end = last.end;
+                    c.entry = m.entry;
+                    out.push(c);
                     k = j;
                     continue;
                 }
-                // A plural demonym alone ("the Russians") is the country; an adjective alone stays
-                // a modifier.
-                if m.form == MentionForm::Adjective {
-                    let w = toks[m.first].lower.as_str();
-                    if m.last - m.first == 1 && w.ends_with('s') && !w.ends_with("ss") {
-                        let mut c = m.clone();
-                        c.form = MentionForm::Name;
-                        out.push(c);
-                        k += 1;
-                        continue;
-                    }
+            }
+            if m.actor.kind == Kind::Country && m.form == MentionForm::Adjective {
+                // A plural demonym alone ("the Russians") is the country; an adjective alone
+                // stays a modifier.
+                let w = toks[m.first].lower.as_str();
+                if m.last - m.first == 1 && w.ends_with('s') && !w.ends_with("ss") {
+                    let mut c = m.clone();
+                    c.form = MentionForm::Name;
+                    out.push(c);
+                    k += 1;
+                    continue;
                 }
             }
             out.push(m.clone());
@@ -408,7 +614,11 @@ mod tests {
 
     #[test]
     fn case_rule() {
-        assert_eq!(find("Tell us about Turkey and turkey.", None).len(), 1);
+        let m = find("Tell us about Turkey and turkey.", None);
+        let codes: Vec<&str> = m.iter().map(|x| x.1.as_str()).collect();
+        // "us" is a pronoun (with no antecedent here), never the United States.
+        assert_eq!(codes, ["", "TUR"]);
+        assert_eq!(m[0].0, "us");
         assert_eq!(find("US officials said.", None)[0].1, "USA");
         assert_eq!(find("THE KREMLIN SAID.", None)[0].1, "RUSGOV");
     }
