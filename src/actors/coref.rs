@@ -10,6 +10,11 @@ use crate::date::Date;
 use crate::text::{Sentence, Token};
 use std::collections::HashMap;
 
+/// Marks a pending role that only the article's clearly dominant country may fill (people and
+/// bodies found by their shape: "Secretary Ash Carter" in a Pentagon release about Iraq is not
+/// Iraqi).
+pub const WEAK: char = '?';
+
 /// What recognition knows about an article so far. One per article; built by
 /// [`Recognizer::recognize_article`] (or by [`Recognizer::find`] for a lone sentence).
 #[derive(Debug, Clone, Default)]
@@ -130,7 +135,7 @@ fn is_plural(m: &Mention, toks: &[Token]) -> bool {
 
 /// The article's main country: the one most named (countries, their parts and adjectives;
 /// people and pronouns left out); ties go to the one named first.
-fn dominant_country(all: &[Vec<Mention>]) -> Option<String> {
+fn dominant_country(all: &[Vec<Mention>]) -> Option<(String, bool)> {
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     let mut order = 0;
     for ms in all {
@@ -149,10 +154,11 @@ fn dominant_country(all: &[Vec<Mention>]) -> Option<String> {
             }
         }
     }
+    let total: usize = counts.values().map(|c| c.0).sum();
     counts
         .into_iter()
         .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
-        .map(|(c, _)| c.to_string())
+        .map(|(c, (n, _))| (c.to_string(), n * 3 >= total * 2))
 }
 
 impl Recognizer {
@@ -164,7 +170,10 @@ impl Recognizer {
         all: &mut [Vec<Mention>],
         ctx: &mut ArticleContext,
     ) {
-        let dominant = dominant_country(all);
+        let (dominant, strong) = match dominant_country(all) {
+            Some((c, strong)) => (Some(c), strong),
+            None => (None, false),
+        };
         let mut hist: Vec<Seen> = Vec::new();
         // (title words, person) in order of appearance.
         let mut people: Vec<(Vec<String>, Actor)> = Vec::new();
@@ -218,6 +227,15 @@ impl Recognizer {
                                 .find(|s| s.actor.kind == Kind::Country)
                                 .map(|s| s.actor.clone())
                                 .or_else(|| self.country_actor(dominant.as_deref())),
+                            Kind::Igo => hist
+                                .iter()
+                                .rev()
+                                .find(|s| {
+                                    let n = s.actor.name.to_lowercase();
+                                    n.contains(m.actor.name.as_str())
+                                })
+                                .map(|s| s.actor.clone())
+                                .or_else(|| Some(Actor::new(&m.actor.name, "", Kind::Group))),
                             _ => hist
                                 .iter()
                                 .rev()
@@ -305,7 +323,11 @@ impl Recognizer {
                     && ms[idx].actor.code.is_empty()
                     && let Some(c) = &dominant
                 {
-                    ms[idx].actor.code = format!("{c}{role}");
+                    match role.strip_prefix(WEAK) {
+                        Some(r) if strong => ms[idx].actor.code = format!("{c}{r}"),
+                        Some(_) => {}
+                        None => ms[idx].actor.code = format!("{c}{role}"),
+                    }
                 }
                 let m = &ms[idx];
                 if m.actor.kind == Kind::Person

@@ -5,7 +5,7 @@
 //! article ("High Negotiations Committee (HNC)"); placeholders for pronouns and references that
 //! `coref.rs` resolves once the whole article is read.
 
-use super::coref::ArticleContext;
+use super::coref::{ArticleContext, WEAK};
 use super::model::{Actor, Kind};
 use super::recognize::{Mention, MentionForm, Recognizer};
 use super::words::{Pronoun, nominal, pronoun};
@@ -24,6 +24,48 @@ fn ordinal(t: &Token) -> bool {
         && l.as_bytes()[0].is_ascii_digit()
         && (l.ends_with("th") || l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd"))
 }
+
+/// Determiners and quantifiers kept at the head of a noun phrase's mention.
+const KEPT_DETERMINERS: &[&str] = &[
+    "these",
+    "those",
+    "all",
+    "some",
+    "many",
+    "several",
+    "both",
+    "most",
+    "few",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "dozen",
+    "hundred",
+    "thousand",
+];
+
+/// Lower-case words that never modify a noun phrase's head (so an extension stops there).
+const NOT_MODIFIERS: &[&str] = &[
+    "of", "in", "on", "at", "by", "with", "for", "from", "to", "against", "and", "or", "but",
+    "that", "which", "who", "whom", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "will", "would", "could", "should", "may", "might", "can", "not", "no", "as", "than", "into",
+    "over", "under", "after", "before", "during", "between", "among", "about", "said", "says",
+    "say", "told", "also", "while", "when", "where", "if", "because", "since", "so", "this",
+    "that", "its", "their", "his", "her", "our", "my", "your", "it", "they", "he", "she", "we",
+    "i", "you", "them", "us", "him", "there", "here", "then", "now", "just", "only", "even",
+    "still", "yet", "very", "more", "less", "do", "does", "did", "urge", "urges", "attack",
+    "attacks", "support", "supports", "meet", "meets", "back", "backs", "condemn", "condemns",
+    "reject", "rejects", "warn", "warns", "call", "calls", "help", "helps",
+];
 
 /// Title words that stand before a name only when capitalised ("General X", not "in general").
 const CAP_ONLY_TITLES: &[&str] = &[
@@ -53,6 +95,14 @@ const CAP_ONLY_TITLES: &[&str] = &[
     "chairwoman",
     "head",
 ];
+
+/// A token made only of invisible format characters (U+200E left-to-right mark ...).
+fn invisible(t: &Token, source: &str) -> bool {
+    t.kind == TokenKind::Punct
+        && t.text(source)
+            .chars()
+            .all(|c| matches!(c, '\u{200b}'..='\u{200f}' | '\u{2060}' | '\u{feff}'))
+}
 
 /// Which raw mention (by index) covers each token.
 fn cover(n: usize, raw: &[Mention]) -> Vec<Option<usize>> {
@@ -92,7 +142,63 @@ impl Recognizer {
         let mut ms = self.combine(source, sentence, raw);
         self.acronym_definitions(source, sentence, &mut ms, ctx);
         self.placeholders(source, sentence, &mut ms);
+        self.extend_left(source, sentence, &mut ms);
         ms
+    }
+
+    /// Takes the modifiers of a noun phrase into its mention, back to the determiner: "the
+    /// *wider* Global Coalition", "*these* terrorists", "*Three* Palestinian militants". Only
+    /// lower-case words between a determiner and the mention are taken, so verbs are not.
+    fn extend_left(&self, source: &str, sentence: &Sentence, ms: &mut [Mention]) {
+        let toks = &sentence.tokens;
+        for k in 0..ms.len() {
+            let m = &ms[k];
+            if matches!(
+                m.form,
+                MentionForm::Pronoun | MentionForm::Adjective | MentionForm::Seat
+            ) || m.actor.kind == Kind::Person
+                || m.prefix.is_some()
+                || m.suffix.is_some()
+            {
+                continue;
+            }
+            let floor = if k > 0 { ms[k - 1].last } else { 0 };
+            let mut x = m.first;
+            let mut new_first = None;
+            let mut steps = 0;
+            while x > floor && steps < 4 {
+                let t = &toks[x - 1];
+                let l = t.lower.as_str();
+                if matches!(l, "the" | "a" | "an") {
+                    if x < m.first {
+                        new_first = Some(x);
+                    }
+                    break;
+                }
+                if KEPT_DETERMINERS.contains(&l) || t.kind == TokenKind::Number {
+                    new_first = Some(x - 1);
+                    break;
+                }
+                let lowercase_word = t.kind == TokenKind::Word
+                    && !t.is_capitalized(source)
+                    && t.text(source).chars().any(|c| c.is_alphabetic())
+                    && !NOT_MODIFIERS.contains(&l)
+                    && !l.ends_with("ed")
+                    && !l.ends_with("ing")
+                    && !self.words.say.contains(l);
+                if !lowercase_word {
+                    break;
+                }
+                x -= 1;
+                steps += 1;
+            }
+            if let Some(f) = new_first
+                && f < ms[k].first
+            {
+                ms[k].first = f;
+                ms[k].start = toks[f].start;
+            }
+        }
     }
 
     fn name_word(&self, t: &Token, source: &str) -> bool {
@@ -201,6 +307,10 @@ impl Recognizer {
             {
                 k += 1;
             }
+            // Invisible marks (U+200E ...) between the title and the name.
+            while k < n && invisible(&toks[k], source) {
+                k += 1;
+            }
             let name_start = k;
             let mut entry_person: Option<&Mention> = None;
             if k < n
@@ -223,7 +333,12 @@ impl Recognizer {
                         && cap(&toks[k + 1], source)
                         && k > name_start)
                         || ((l.starts_with("al-") || l.starts_with("el-")) && t.is_word());
-                    if self.name_word(t, source) || particle {
+                    // A title word inside a name ("Julie Bishop") when no name follows it.
+                    let title_in_name = k > name_start
+                        && cap(t, source)
+                        && w.titles.contains_key(l)
+                        && !(k + 1 < n && self.name_word(&toks[k + 1], source));
+                    if self.name_word(t, source) || particle || title_in_name {
                         k += 1;
                     } else {
                         break;
@@ -235,11 +350,15 @@ impl Recognizer {
                 j += 1;
                 continue;
             }
-            // The title and its modifiers to the left.
+            // The title and its modifiers to the left; an agent phrase ending in the title
+            // ("Foreign Minister") is part of it.
             let mut p = j;
+            if let Some(c) = covered[j] {
+                p = raw[c].first;
+            }
             let mut igo: Option<String> = None;
             let mut role_mod: Option<&str> = None;
-            while p > 0 && j - p < 6 {
+            while p > 0 && j - p < 7 {
                 let q = p - 1;
                 if let Some(c) = covered[q] {
                     let m = &raw[c];
@@ -320,7 +439,7 @@ impl Recognizer {
                     } else if let Some(c) = &country {
                         m.actor.code = format!("{c}{role}");
                     } else if !role.is_empty() {
-                        m.pending_role = Some(role.to_string());
+                        m.pending_role = Some(format!("{WEAK}{role}"));
                     }
                     m
                 }
@@ -426,7 +545,7 @@ impl Recognizer {
             if let Some(c) = &country {
                 m.actor.code = format!("{c}{role}");
             } else if !role.is_empty() {
-                m.pending_role = Some(role.to_string());
+                m.pending_role = Some(format!("{WEAK}{role}"));
             }
             let title_words = (k + 1..=head_at).map(|x| toks[x].lower.clone()).collect();
             ctx.add_person(&m, &toks[i..k], title_words);
@@ -485,18 +604,21 @@ impl Recognizer {
             }
             // Extend over name parts and inner connectors.
             let mut k = i + 1;
+            let mut saw_of = false;
             loop {
                 if k < n && part(k) {
                     k += 1;
                     continue;
                 }
+                let l = if k < n { toks[k].lower.as_str() } else { "" };
+                // "and" joins only inside an "of" part ("Ministry of Foreign Affairs and
+                // Expatriates"), not two names ("French and Royal Navy").
                 if k + 1 < n
-                    && matches!(
-                        toks[k].lower.as_str(),
-                        "of" | "for" | "and" | "the" | "'" | "al" | "de"
-                    )
+                    && (matches!(l, "of" | "for" | "the" | "'" | "al" | "de")
+                        || (l == "and" && saw_of))
                     && part(k + 1)
                 {
+                    saw_of |= matches!(l, "of" | "for");
                     k += 2;
                     continue;
                 }
@@ -538,6 +660,22 @@ impl Recognizer {
                 e = head_at + 1;
             }
             if e - s < 2 {
+                // "the Coalition", "Coalition aircraft": a capitalised coalition word alone.
+                let l = toks[s].lower.as_str();
+                if e - s == 1
+                    && matches!(l, "coalition" | "alliance")
+                    && covered[s].is_none()
+                    && (s > 0 && (toks[s - 1].lower == "the" || toks[s - 1].is_word()))
+                {
+                    found.push(Mention::new(
+                        sentence,
+                        s,
+                        e,
+                        Actor::new(fold(toks[s].text(source), false), "", Kind::Group),
+                        MentionForm::Discovered,
+                    ));
+                    taken[s] = true;
+                }
                 i = k;
                 continue;
             }
@@ -573,17 +711,29 @@ impl Recognizer {
                 Some(_) => (head.role_with_country, head.kind),
                 None => (head.role_alone, head.kind),
             };
-            if matches!(head.word, "army" | "forces" | "force") {
-                let state = others
-                    .iter()
-                    .all(|o| *o == head.word || w.state_force.contains(o));
-                if country.is_some() && state {
-                    role = "MIL";
-                    kind = Kind::Military;
-                } else {
-                    role = "REB";
-                    kind = Kind::Rebel;
-                }
+            // A numbered unit ("3rd Battalion", "134th Expeditionary Fighter Squadron") is a
+            // state's; so is a force named only with state words ("Royal Air Force").
+            let numbered = ordinal(&toks[s]);
+            let state = others.iter().all(|o| {
+                *o == head.word
+                    || w.state_force.contains(o)
+                    || o.chars().next().is_some_and(|c| c.is_ascii_digit())
+            });
+            let force_head = matches!(
+                head.word,
+                "army" | "forces" | "force" | "brigade" | "brigades" | "battalion" | "battalions"
+            );
+            let mut weak = false;
+            if numbered || (force_head && state) || (head.kind == Kind::Military && state) {
+                role = "MIL";
+                kind = Kind::Military;
+                weak = true;
+            } else if matches!(head.word, "army" | "forces" | "force") {
+                role = "REB";
+                kind = Kind::Rebel;
+            }
+            if matches!(role, "GOV" | "LEG" | "JUD" | "COP") {
+                weak = true;
             }
             if kind == Kind::Government && role == "LEG" {
                 kind = Kind::Government;
@@ -616,7 +766,11 @@ impl Recognizer {
             if let Some(c) = &country {
                 m.actor.code = format!("{c}{role}");
             } else if matches!(role, "REB" | "OPP" | "GOV" | "LEG" | "JUD" | "COP" | "MIL") {
-                m.pending_role = Some(role.to_string());
+                m.pending_role = Some(if weak {
+                    format!("{WEAK}{role}")
+                } else {
+                    role.to_string()
+                });
             }
             for t in taken.iter_mut().take(e).skip(first) {
                 *t = true;
@@ -677,7 +831,9 @@ impl Recognizer {
             let l = toks[i].lower.as_str();
             let text = toks[i].text(source);
             if let Some(p) = pronoun(l) {
-                if (l == "i" && text != "I") || (l == "us" && text == "US") {
+                // "US" is a country, "HE" an honorific: an all-capital pronoun is not one.
+                let all_caps = text.len() > 1 && text.chars().all(|c| c.is_uppercase());
+                if (l == "i" && text != "I") || all_caps {
                     continue;
                 }
                 // Pleonastic "it is", "it was", "it seems".

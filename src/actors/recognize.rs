@@ -4,7 +4,7 @@
 
 use super::coref::ArticleContext;
 use super::dictionary::Dictionary;
-use super::model::{Actor, Kind};
+use super::model::{Actor, Kind, country_of_code};
 use super::words::{
     GROUP_MODIFIERS, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_HEADS, OrgHead, SAY_VERBS,
     STATE_FORCE_WORDS, TITLE_DOMAINS, TITLE_MODIFIERS, TITLES, Title,
@@ -444,15 +444,50 @@ impl Recognizer {
             return false;
         }
         match m.form {
-            MentionForm::Name | MentionForm::Adjective => {
+            MentionForm::Name | MentionForm::Adjective | MentionForm::Discovered => {
                 m.actor.kind == Kind::Country
-                    || (m
-                        .entry
-                        .is_some_and(|e| self.dict.entries[e].origin_petrarch())
-                        && !m.actor.code.is_empty()
-                        && m.actor.kind != Kind::Person)
+                    || m.entry.is_some_and(|e| {
+                        m.form != MentionForm::Discovered && self.dict.entries[e].origin_petrarch()
+                    }) && !m.actor.code.is_empty()
+                        && m.actor.kind != Kind::Person
+                    || matches!(
+                        m.actor.kind,
+                        Kind::Igo
+                            | Kind::Ngo
+                            | Kind::Militant
+                            | Kind::Rebel
+                            | Kind::Group
+                            | Kind::Party
+                    )
+                    || (m.actor.kind == Kind::Person && country_of_code(&m.actor.code).is_some())
             }
             _ => false,
+        }
+    }
+
+    /// The code and kind of an actor joined with an agent: a country takes the agent's role
+    /// ("Russian warplanes" -> RUSMIL), a person their country's ("the Assad regime" -> SYRGOV),
+    /// a group keeps its own ("ISIL fighters" -> IMG); PETRARCH actors take the role as
+    /// PETRARCH does ("Hamas gunmen").
+    fn joined(&self, m: &Mention, agent: usize) -> Option<(String, Kind)> {
+        let a = &self.dict.agents[agent];
+        let petrarch = m.entry.is_some_and(|e| {
+            m.form != MentionForm::Discovered && self.dict.entries[e].origin_petrarch()
+        });
+        match m.actor.kind {
+            Kind::Country => Some((
+                self.join_code(m.actor.code.get(0..3).unwrap_or(""), agent),
+                a.kind,
+            )),
+            _ if petrarch => Some((self.join_code(&m.actor.code, agent), a.kind)),
+            Kind::Person => {
+                if !matches!(a.role.as_str(), "GOV" | "MIL") {
+                    return None;
+                }
+                let c = country_of_code(&m.actor.code)?;
+                Some((self.join_code(c, agent), a.kind))
+            }
+            k => Some((m.actor.code.clone(), k)),
         }
     }
 
@@ -533,33 +568,38 @@ impl Recognizer {
                             agent = second;
                         }
                     }
-                    let kind = self.dict.agents[agent].kind;
-                    let last = &raw[*agents.last().unwrap_or(&first_agent)];
-                    let base = if m.actor.kind == Kind::Country {
-                        m.actor.code.get(0..3).unwrap_or("").to_string()
-                    } else {
-                        m.actor.code.clone()
+                    let Some((code, kind)) = self.joined(m, agent) else {
+                        out.push(m.clone());
+                        k += 1;
+                        continue;
                     };
+                    let last = &raw[*agents.last().unwrap_or(&first_agent)];
                     let agent_text = fold(&source[raw[first_agent].start..last.end], true);
-                    let adjective = self.dict.entries[m.entry.unwrap_or(0)]
-                        .adjectives
-                        .first()
-                        .cloned()
-                        .unwrap_or_else(|| m.actor.name.clone());
+                    let name = if m.actor.kind == Kind::Country {
+                        let adjective = self.dict.entries[m.entry.unwrap_or(0)]
+                            .adjectives
+                            .first()
+                            .cloned()
+                            .unwrap_or_else(|| m.actor.name.clone());
+                        format!("{adjective} {agent_text}")
+                    } else if m.actor.kind == Kind::Person {
+                        format!("{} {agent_text}", m.actor.name)
+                    } else {
+                        m.actor.name.clone()
+                    };
                     let mut c = Mention::new(
                         sentence,
                         m.first,
                         last.last,
-                        Actor::new(
-                            format!("{adjective} {agent_text}"),
-                            self.join_code(&base, agent),
-                            kind,
-                        ),
+                        Actor::new(name, code, kind),
                         MentionForm::Combined,
                     );
                     c.start = m.start;
                     c.end = last.end;
                     c.entry = m.entry;
+                    if c.actor.code == m.actor.code {
+                        c.pending_role = m.pending_role.clone();
+                    }
                     out.push(c);
                     k = j;
                     continue;

@@ -677,8 +677,9 @@ pub fn pronoun(lower: &str) -> Option<Pronoun> {
 pub fn nominal(lower: &str) -> Option<Kind> {
     Some(match lower {
         "country" | "nation" | "kingdom" | "republic" => Kind::Country,
-        "group" | "organisation" | "organization" | "movement" | "alliance" | "coalition"
-        | "faction" | "bloc" => Kind::Group,
+        "group" | "organisation" | "organization" | "movement" | "faction" | "bloc" => Kind::Group,
+        // Resolved to an earlier coalition, else an actor of its own.
+        "coalition" | "alliance" => Kind::Igo,
         _ => return None,
     })
 }
