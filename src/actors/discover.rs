@@ -25,6 +25,9 @@ fn ordinal(t: &Token) -> bool {
         && (l.ends_with("th") || l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd"))
 }
 
+/// Countries whose name is also a first name.
+const FIRST_NAME_COUNTRIES: &[&str] = &["chad", "jordan", "georgia"];
+
 /// Determiners and quantifiers kept at the head of a noun phrase's mention.
 const KEPT_DETERMINERS: &[&str] = &[
     "these",
@@ -137,7 +140,8 @@ impl Recognizer {
         sentence: &Sentence,
         ctx: &mut ArticleContext,
     ) -> Vec<Mention> {
-        let raw = self.dictionary_matches(source, sentence, ctx);
+        let mut raw = self.dictionary_matches(source, sentence, ctx);
+        self.drop_first_names(source, sentence, &mut raw);
         let raw = self.discover(source, sentence, raw, ctx);
         let mut ms = self.combine(source, sentence, raw);
         self.acronym_definitions(source, sentence, &mut ms, ctx);
@@ -199,6 +203,22 @@ impl Recognizer {
                 ms[k].start = toks[f].start;
             }
         }
+    }
+
+    /// "Chad Smith", "Jordan Henderson": a country that is also a first name, followed by a
+    /// capitalised word that is nothing else, is a person's name, not the country.
+    fn drop_first_names(&self, source: &str, sentence: &Sentence, raw: &mut Vec<Mention>) {
+        let toks = &sentence.tokens;
+        let covered = cover(toks.len(), raw);
+        raw.retain(|m| {
+            !(m.form == MentionForm::Name
+                && m.actor.kind == Kind::Country
+                && m.last - m.first == 1
+                && FIRST_NAME_COUNTRIES.contains(&toks[m.first].lower.as_str())
+                && m.last < toks.len()
+                && covered[m.last].is_none()
+                && self.name_word(&toks[m.last], source))
+        });
     }
 
     fn name_word(&self, t: &Token, source: &str) -> bool {
@@ -656,8 +676,20 @@ impl Recognizer {
             };
             // A chunk that ends in a head followed by "of": cut trailing words only when the
             // head is last.
+            let mut s = s;
             if last_head.is_some() {
                 e = head_at + 1;
+                // "Fighters of the Arakan Liberation Front": the name is after the last "of".
+                if let Some(c) = (s + 1..e.saturating_sub(1))
+                    .rev()
+                    .find(|&c| matches!(toks[c].lower.as_str(), "of" | "for"))
+                    && !w.org_heads.contains_key(toks[c - 1].lower.as_str())
+                {
+                    s = c + 1;
+                    if toks[s].lower == "the" {
+                        s += 1;
+                    }
+                }
             }
             if e - s < 2 {
                 // "the Coalition", "Coalition aircraft": a capitalised coalition word alone.

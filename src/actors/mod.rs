@@ -24,3 +24,6 @@ pub use coref::ArticleContext;
 pub use dictionary::{Dictionary, Entry, Role};
 pub use model::{Actor, Kind};
 pub use recognize::{Mention, MentionForm, Recognizer};
+
+#[cfg(test)]
+mod tests;
