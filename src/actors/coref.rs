@@ -143,13 +143,14 @@ fn dominant_country(all: &[Vec<Mention>]) -> Option<(String, bool)> {
             if matches!(
                 m.form,
                 MentionForm::Pronoun | MentionForm::Reference | MentionForm::Agent
-            ) || m.actor.kind == Kind::Person
-            {
+            ) {
                 continue;
             }
+            // People count half: a foreign minister's visit does not make the article his.
+            let weight = if m.actor.kind == Kind::Person { 1 } else { 2 };
             if let Some(c) = country_of_code(&m.actor.code) {
                 let e = counts.entry(c).or_insert((0, order));
-                e.0 += 1;
+                e.0 += weight;
                 order += 1;
             }
         }
@@ -187,13 +188,21 @@ impl Recognizer {
                 match ms[idx].form {
                     MentionForm::Agent if ms[idx].actor.code.is_empty() => {
                         let agent = ms[idx].entry.unwrap_or(0);
-                        // "its forces", "their leaders": the pronoun's country.
+                        // "its forces", "their leaders": the owner's country.
                         let mut country = None;
-                        if idx > 0
-                            && ms[idx - 1].form == MentionForm::Pronoun
-                            && ms[idx - 1].last == ms[idx].first
-                        {
-                            country = country_of_code(&ms[idx - 1].actor.code).map(String::from);
+                        let first = toks[ms[idx].first].lower.clone();
+                        if pronoun(&first).is_some() {
+                            country = self
+                                .resolve_pronoun(
+                                    &first,
+                                    ms,
+                                    idx,
+                                    &hist,
+                                    sentence_hist,
+                                    toks,
+                                    last_speaker.as_ref(),
+                                )
+                                .and_then(|a| country_of_code(&a.code).map(String::from));
                         }
                         if country.is_none() {
                             country = dominant.clone();
@@ -220,6 +229,8 @@ impl Recognizer {
                     MentionForm::Reference => {
                         let m = &ms[idx];
                         let resolved = match m.actor.kind {
+                            // "our allies": kept as it is.
+                            Kind::Unknown => Some(m.actor.clone()),
                             Kind::Person => self.title_reference(m, toks, &people, None),
                             Kind::Country => hist
                                 .iter()
@@ -274,47 +285,21 @@ impl Recognizer {
                     }
                     MentionForm::Pronoun => {
                         let lower = toks[ms[idx].first].lower.clone();
-                        let resolved = match pronoun(&lower) {
-                            Some(Pronoun::Person) => {
-                                self.antecedent(ms, idx, &hist, sentence_hist, toks, |a, _| {
-                                    a.kind == Kind::Person
-                                })
-                            }
-                            Some(Pronoun::Thing) => {
-                                self.antecedent(ms, idx, &hist, sentence_hist, toks, |a, plural| {
-                                    a.kind != Kind::Person && a.kind != Kind::Unknown && !plural
-                                })
-                            }
-                            Some(Pronoun::Plural) => self
-                                .antecedent(ms, idx, &hist, sentence_hist, toks, |a, plural| {
-                                    plural && a.kind != Kind::Person
-                                })
-                                .or_else(|| {
-                                    self.antecedent(ms, idx, &hist, sentence_hist, toks, |a, _| {
-                                        matches!(
-                                            a.kind,
-                                            Kind::Group
-                                                | Kind::Rebel
-                                                | Kind::Militant
-                                                | Kind::Party
-                                                | Kind::Country
-                                        )
-                                    })
-                                }),
-                            Some(Pronoun::Speaker) => {
-                                let speaker = self.speaker(ms, idx, toks).or(last_speaker.clone());
-                                speaker.map(|s| {
-                                    if matches!(lower.as_str(), "i" | "me" | "my") {
-                                        s
-                                    } else {
-                                        self.side_of(s)
-                                    }
-                                })
-                            }
-                            None => None,
-                        };
-                        if let Some(a) = resolved {
-                            ms[idx].actor = a;
+                        let resolved = self.resolve_pronoun(
+                            &lower,
+                            ms,
+                            idx,
+                            &hist,
+                            sentence_hist,
+                            toks,
+                            last_speaker.as_ref(),
+                        );
+                        match resolved {
+                            Some(a) => ms[idx].actor = a,
+                            // An unresolved "he" or "they" is no actor; an unresolved "we" is
+                            // still someone speaking.
+                            None if pronoun(&lower) != Some(Pronoun::Speaker) => drop.push(idx),
+                            None => {}
                         }
                     }
                     _ => {}
@@ -430,6 +415,58 @@ impl Recognizer {
                         .is_none_or(|c| country_of_code(&actor.code) == Some(c))
             })
             .map(|(_, a)| a.clone())
+    }
+
+    /// The actor a pronoun stands for.
+    #[allow(clippy::too_many_arguments)]
+    fn resolve_pronoun(
+        &self,
+        lower: &str,
+        ms: &[Mention],
+        idx: usize,
+        hist: &[Seen],
+        sentence_hist: usize,
+        toks: &[Token],
+        last_speaker: Option<&Actor>,
+    ) -> Option<Actor> {
+        // An object pronoun does not refer to its own clause's subject ("the U.S. should
+        // release them"): look in earlier sentences only.
+        let object = matches!(lower, "him" | "them" | "themselves" | "himself" | "herself");
+        let here = if object { 0 } else { idx };
+        match pronoun(lower)? {
+            Pronoun::Person => self.antecedent(ms, here, hist, sentence_hist, toks, |a, _| {
+                a.kind == Kind::Person
+            }),
+            Pronoun::Thing => self.antecedent(ms, here, hist, sentence_hist, toks, |a, plural| {
+                a.kind != Kind::Person && a.kind != Kind::Unknown && !plural
+            }),
+            Pronoun::Plural => self
+                .antecedent(ms, here, hist, sentence_hist, toks, |a, plural| {
+                    plural && a.kind != Kind::Person
+                })
+                .or_else(|| {
+                    self.antecedent(ms, here, hist, sentence_hist, toks, |a, _| {
+                        matches!(
+                            a.kind,
+                            Kind::Group
+                                | Kind::Rebel
+                                | Kind::Militant
+                                | Kind::Party
+                                | Kind::Country
+                        )
+                    })
+                }),
+            Pronoun::Speaker => {
+                let speaker = self.speaker(ms, idx, toks).or(last_speaker.cloned());
+                speaker.map(|s| {
+                    if matches!(lower, "i" | "me" | "my") {
+                        s
+                    } else {
+                        self.side_of(s)
+                    }
+                })
+            }
+        }
     }
 
     /// The nearest earlier actor that `ok` accepts: in this sentence the closest before the

@@ -25,6 +25,26 @@ fn ordinal(t: &Token) -> bool {
         && (l.ends_with("th") || l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd"))
 }
 
+/// Nouns of relation that make an actor of a possessive: "our allies", "its partners".
+const RELATIONAL: &[&str] = &[
+    "allies",
+    "ally",
+    "partners",
+    "partner",
+    "supporters",
+    "friends",
+    "counterparts",
+    "enemies",
+    "enemy",
+    "adversaries",
+    "rivals",
+    "neighbours",
+    "neighbors",
+    "backers",
+    "sponsors",
+    "proxies",
+];
+
 /// Countries whose name is also a first name.
 const FIRST_NAME_COUNTRIES: &[&str] = &["chad", "jordan", "georgia"];
 
@@ -890,6 +910,51 @@ impl Recognizer {
                             | "took"
                     )
                 {
+                    continue;
+                }
+                // A possessive ("its", "their", "our") is an actor only with the noun it
+                // owns: "its warplanes" (an agent: the owner's military), "our allies".
+                let possessive = matches!(l, "its" | "their" | "our" | "my" | "his")
+                    || (l == "her"
+                        && i + 1 < n
+                        && toks[i + 1].kind == TokenKind::Word
+                        && !matches!(
+                            toks[i + 1].lower.as_str(),
+                            "and"
+                                | "or"
+                                | "to"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "for"
+                                | "with"
+                                | "as"
+                                | "that"
+                                | "from"
+                                | "by"
+                                | "of"
+                                | "after"
+                                | "before"
+                        ));
+                if possessive {
+                    if i + 1 < n
+                        && let Some(c) = covered[i + 1]
+                        && ms[c].first == i + 1
+                        && ms[c].form == MentionForm::Agent
+                    {
+                        ms[c].first = i;
+                        ms[c].start = toks[i].start;
+                    } else if i + 1 < n && RELATIONAL.contains(&toks[i + 1].lower.as_str()) {
+                        let mut m = Mention::new(
+                            sentence,
+                            i,
+                            i + 2,
+                            Actor::new(fold(toks[i + 1].text(source), true), "", Kind::Group),
+                            MentionForm::Reference,
+                        );
+                        m.actor.kind = Kind::Unknown;
+                        add.push(m);
+                    }
                     continue;
                 }
                 add.push(Mention::new(

@@ -275,7 +275,7 @@ fn pronouns_keep_their_span_and_take_the_actor() {
     assert_eq!(he.3, "Sergei Lavrov");
     assert_eq!(he.4, MentionForm::Pronoun);
     // "its warplanes" is Russia's; "they" are the rebels.
-    assert_eq!(code_of(&ms, "warplanes").as_deref(), Some("RUSMIL"));
+    assert_eq!(code_of(&ms, "its warplanes").as_deref(), Some("RUSMIL"));
     let they = ms.iter().find(|m| m.1 == "they").unwrap();
     assert_eq!(they.2, "SYRREB");
     // The span cuts exactly the pronoun.
