@@ -358,12 +358,7 @@ impl Recognizer {
     }
 
     fn join_agent(&self, country: &str, agent: usize) -> String {
-        let a = &self.dict.agents[agent];
-        if a.prepend {
-            format!("{}{country}", a.role)
-        } else {
-            format!("{country}{}", a.role)
-        }
+        self.join_code(country, agent)
     }
 
     /// The country entry's actor for a code.

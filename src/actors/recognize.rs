@@ -97,6 +97,8 @@ struct Pattern {
     /// Original tokens, for the case rule.
     cased: Vec<String>,
     target: Target,
+    /// From a user's file (`--actors`, `--petrarch-*`): wins ties with the built-in lists.
+    user: bool,
 }
 
 /// A recogniser built once from a dictionary and shared by all threads.
@@ -178,7 +180,7 @@ impl Recognizer {
                 r.country_entry.entry(e.code.clone()).or_insert(i);
             }
         }
-        let mut add = |alias: &str, target: Target| {
+        let mut add = |alias: &str, target: Target, user: bool| {
             let (lower, cased) = alias_tokens(alias);
             if lower.is_empty() {
                 return;
@@ -190,28 +192,36 @@ impl Recognizer {
                     lower,
                     cased,
                     target,
+                    user,
                 });
         };
+        let builtin = |origin: &str| {
+            crate::actors::dictionary::DEFAULT_FILES
+                .iter()
+                .any(|(f, _)| origin.starts_with(f))
+        };
         for (i, e) in dict.entries.iter().enumerate() {
+            let user = !builtin(&e.origin);
             for a in &e.aliases {
-                add(a, Target::Entry(i));
+                add(a, Target::Entry(i), user);
             }
             for a in &e.adjectives {
-                add(a, Target::Adjective(i));
+                add(a, Target::Adjective(i), user);
             }
             for a in &e.seats {
-                add(a, Target::Seat(i));
+                add(a, Target::Seat(i), user);
             }
         }
         for (i, ag) in dict.agents.iter().enumerate() {
+            let user = !builtin(&ag.origin);
             for w in &ag.words {
-                add(w, Target::Agent(i));
+                add(w, Target::Agent(i), user);
             }
         }
-        // Longest patterns first; ties keep dictionary order (later entries override by
-        // replacement in the dictionary itself).
+        // Longest patterns first; ties go to a user's files, then keep dictionary order (later
+        // entries override by replacement in the dictionary itself).
         for v in r.by_first.values_mut() {
-            v.sort_by_key(|p| std::cmp::Reverse(p.lower.len()));
+            v.sort_by_key(|p| (std::cmp::Reverse(p.lower.len()), !p.user));
         }
         r
     }
@@ -428,8 +438,18 @@ impl Recognizer {
     }
 
     /// The code of a country (or other actor) joined with an agent's role.
-    fn join_code(&self, base: &str, agent: usize) -> String {
+    pub(super) fn join_code(&self, base: &str, agent: usize) -> String {
         let a = &self.dict.agents[agent];
+        // An actor already in that role keeps its code: "White House" (USAGOV) officials.
+        let has = |role: &str| {
+            !role.is_empty()
+                && (3..base.len())
+                    .step_by(3)
+                    .any(|i| base.get(i..).is_some_and(|rest| rest.starts_with(role)))
+        };
+        if has(&a.role) {
+            return base.to_string();
+        }
         if a.prepend {
             format!("{}{}", a.role, base)
         } else {
@@ -509,32 +529,44 @@ impl Recognizer {
             if m.form == MentionForm::Agent && k + 1 < raw.len() {
                 let n = &raw[k + 1];
                 let mut t = m.last;
-                if t < toks.len() && toks[t].lower == "of" {
+                let role = &self.dict.agents[m.entry.unwrap_or(0)].role;
+                // "of", "from"; "in" for all but troops (foreign troops are "in" a country).
+                let prep = t < toks.len()
+                    && match toks[t].lower.as_str() {
+                        "of" | "from" => true,
+                        "in" => role != "MIL",
+                        _ => false,
+                    };
+                if prep {
                     t += 1;
                     if t < toks.len() && toks[t].lower == "the" {
                         t += 1;
                     }
-                    if n.first == t
+                    let agent = m.entry.unwrap_or(0);
+                    let joined = (n.first == t
                         && t > m.last
-                        && n.form == MentionForm::Name
-                        && n.actor.kind == Kind::Country
-                        && n.suffix.is_none()
-                    {
-                        let agent = m.entry.unwrap_or(0);
-                        let country = n.actor.code.get(0..3).unwrap_or("").to_string();
-                        let ag = &self.dict.agents[agent];
+                        && matches!(n.form, MentionForm::Name | MentionForm::Discovered)
+                        && n.actor.kind != Kind::Person
+                        && self.takes_agent(n))
+                    .then(|| self.joined(n, agent))
+                    .flatten();
+                    if let Some((code, kind)) = joined {
+                        let name = if n.actor.kind == Kind::Country {
+                            format!("{} {}", n.actor.name, fold(&source[m.start..m.end], true))
+                        } else {
+                            n.actor.name.clone()
+                        };
                         let mut c = Mention::new(
                             sentence,
                             m.first,
                             n.last,
-                            Actor::new(
-                                format!("{} {}", n.actor.name, fold(&source[m.start..m.end], true)),
-                                self.join_code(&country, agent),
-                                ag.kind,
-                            ),
+                            Actor::new(name, code, kind),
                             MentionForm::Combined,
                         );
                         c.entry = n.entry;
+                        if c.actor.code == n.actor.code {
+                            c.pending_role = n.pending_role.clone();
+                        }
                         out.push(c);
                         k += 2;
                         continue;
@@ -620,7 +652,46 @@ impl Recognizer {
             out.push(m.clone());
             k += 1;
         }
-        out
+        self.prepend_agents(out)
+    }
+
+    /// PETRARCH agents written before the actor (`[NGO~]`): "MSF Arnor" -> NGOARN.
+    fn prepend_agents(&self, mut ms: Vec<Mention>) -> Vec<Mention> {
+        let mut k = 0;
+        while k + 1 < ms.len() {
+            let m = &ms[k];
+            let n = &ms[k + 1];
+            let prepend = m.form == MentionForm::Agent
+                && m.entry.is_some_and(|e| self.dict.agents[e].prepend)
+                && n.first == m.last
+                && matches!(n.form, MentionForm::Name | MentionForm::Combined)
+                && !n.actor.code.is_empty()
+                && n.actor.kind != Kind::Person;
+            if prepend {
+                let agent = m.entry.unwrap_or(0);
+                let (first, start) = (m.first, m.start);
+                let base = if ms[k + 1].actor.kind == Kind::Country {
+                    ms[k + 1].actor.code.get(0..3).unwrap_or("").to_string()
+                } else {
+                    ms[k + 1].actor.code.clone()
+                };
+                let rest = ms[k + 1]
+                    .actor
+                    .code
+                    .get(base.len()..)
+                    .unwrap_or("")
+                    .to_string();
+                let n = &mut ms[k + 1];
+                n.actor.code = format!("{}{rest}", self.join_code(&base, agent));
+                n.first = first;
+                n.start = start;
+                n.form = MentionForm::Combined;
+                ms.remove(k);
+                continue;
+            }
+            k += 1;
+        }
+        ms
     }
 }
 
