@@ -8,7 +8,7 @@ use super::recognize::{Mention, MentionForm, Recognizer};
 use super::words::{Pronoun, pronoun};
 use crate::date::Date;
 use crate::text::{Sentence, Token};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Marks a pending role that only the article's clearly dominant country may fill (people and
 /// bodies found by their shape: "Secretary Ash Carter" in a Pentagon release about Iraq is not
@@ -27,6 +27,8 @@ pub struct ArticleContext {
     /// Names (lower case, words joined by one space) of people and groups found by their shape:
     /// "assad", "bashar assad".
     names: HashMap<String, (Actor, Option<String>)>,
+    /// First words of the names of several words, to try those only where they can start.
+    first_words: HashSet<String>,
     /// Title words of each discovered person, by (sentence, first token).
     titles: HashMap<(usize, usize), Vec<String>>,
 }
@@ -46,6 +48,8 @@ impl ArticleContext {
         let words: Vec<&str> = name.iter().map(|t| t.lower.as_str()).collect();
         if words.len() >= 2 {
             self.names.insert(words.join(" "), value.clone());
+            self.first_words.insert(words[0].to_string());
+            self.first_words.insert(words[words.len() - 2].to_string());
             let last = words[words.len() - 1];
             if last.chars().count() > 2 {
                 self.names.insert(last.to_string(), value.clone());
@@ -97,8 +101,18 @@ impl ArticleContext {
         if let Some(v) = self.acronyms.get(t.text(source)) {
             return Some(make(i + 1, v));
         }
+        let several = self.first_words.contains(t.lower.as_str());
         for len in (1..=3).rev() {
             if i + len > toks.len() || !toks[i + len - 1].is_capitalized(source) {
+                continue;
+            }
+            if len == 1 {
+                if let Some(v) = self.names.get(t.lower.as_str()) {
+                    return Some(make(i + 1, v));
+                }
+                continue;
+            }
+            if !several {
                 continue;
             }
             let key = toks[i..i + len]

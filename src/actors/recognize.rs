@@ -96,6 +96,8 @@ struct Pattern {
     lower: Vec<String>,
     /// Original tokens, for the case rule.
     cased: Vec<String>,
+    /// Whether each original token has an upper-case letter (else the case rule is moot).
+    upper: Vec<bool>,
     target: Target,
     /// From a user's file (`--actors`, `--petrarch-*`): wins ties with the built-in lists.
     user: bool,
@@ -104,7 +106,7 @@ struct Pattern {
 /// A recogniser built once from a dictionary and shared by all threads.
 pub struct Recognizer {
     pub(super) dict: Dictionary,
-    by_first: HashMap<String, Vec<Pattern>>,
+    by_first: HashMap<String, Vec<Pattern>, FxBuild>,
     pub(super) words: Words,
     /// Country code -> index of its dictionary entry (for "we" said by a country's official).
     pub(super) country_entry: HashMap<String, usize>,
@@ -112,16 +114,16 @@ pub struct Recognizer {
 
 /// The closed word lists of `words.rs`, as hash maps built once.
 pub(super) struct Words {
-    pub titles: HashMap<&'static str, Title>,
-    pub title_modifiers: HashSet<&'static str>,
-    pub title_domains: HashSet<&'static str>,
-    pub honorifics: HashSet<&'static str>,
-    pub org_heads: HashMap<&'static str, OrgHead>,
-    pub state_force: HashSet<&'static str>,
-    pub not_name: HashSet<&'static str>,
-    pub group_modifiers: HashMap<&'static str, (&'static str, Kind)>,
-    pub particles: HashSet<&'static str>,
-    pub say: HashSet<&'static str>,
+    pub titles: HashMap<&'static str, Title, FxBuild>,
+    pub title_modifiers: HashSet<&'static str, FxBuild>,
+    pub title_domains: HashSet<&'static str, FxBuild>,
+    pub honorifics: HashSet<&'static str, FxBuild>,
+    pub org_heads: HashMap<&'static str, OrgHead, FxBuild>,
+    pub state_force: HashSet<&'static str, FxBuild>,
+    pub not_name: HashSet<&'static str, FxBuild>,
+    pub group_modifiers: HashMap<&'static str, (&'static str, Kind), FxBuild>,
+    pub particles: HashSet<&'static str, FxBuild>,
+    pub say: HashSet<&'static str, FxBuild>,
 }
 
 impl Words {
@@ -146,15 +148,41 @@ impl Words {
 
 /// The case rule: letters upper case in the alias must be upper case in the text.
 fn case_ok(alias: &str, text: &str) -> bool {
-    let a: Vec<char> = alias.chars().collect();
-    let t: Vec<char> = text.chars().collect();
-    if a.len() != t.len() {
+    // Folding (quotes, dashes) keeps one character for one and never changes a letter's case,
+    // so the text is compared as it stands.
+    if alias.chars().count() != text.chars().count() {
         return true;
     }
-    a.iter()
-        .zip(&t)
+    alias
+        .chars()
+        .zip(text.chars())
         .all(|(x, y)| !x.is_uppercase() || y.is_uppercase() || !y.is_alphabetic())
 }
+
+/// A fast hasher for the short string keys of the recogniser's tables (FxHash).
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+}
+
+/// `HashMap`/`HashSet` state for [`FxHasher`].
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 fn alias_tokens(alias: &str) -> (Vec<String>, Vec<String>) {
     let toks = tokenize(alias, 0, alias.len());
@@ -171,7 +199,7 @@ impl Recognizer {
     pub fn new(dict: &Dictionary) -> Recognizer {
         let mut r = Recognizer {
             dict: dict.clone(),
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
             words: Words::new(),
             country_entry: HashMap::new(),
         };
@@ -189,6 +217,10 @@ impl Recognizer {
                 .entry(lower[0].clone())
                 .or_default()
                 .push(Pattern {
+                    upper: cased
+                        .iter()
+                        .map(|c| c.chars().any(char::is_uppercase))
+                        .collect(),
                     lower,
                     cased,
                     target,
@@ -240,7 +272,7 @@ impl Recognizer {
             }
             for (k, (lw, cw)) in p.lower.iter().zip(&p.cased).enumerate() {
                 let t = &toks[i + k];
-                if t.lower != *lw || !case_ok(cw, &fold(t.text(source), false)) {
+                if t.lower != *lw || (p.upper[k] && !case_ok(cw, t.text(source))) {
                     continue 'pat;
                 }
             }
