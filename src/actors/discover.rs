@@ -357,7 +357,7 @@ impl Recognizer {
                 && let Some(c) = covered[k]
                 && raw[c].first == k
                 && raw[c].actor.kind == Kind::Person
-                && raw[c].form == MentionForm::Name
+                && matches!(raw[c].form, MentionForm::Name | MentionForm::Discovered)
             {
                 entry_person = Some(&raw[c]);
                 k = raw[c].last;
@@ -714,11 +714,7 @@ impl Recognizer {
             if e - s < 2 {
                 // "the Coalition", "Coalition aircraft": a capitalised coalition word alone.
                 let l = toks[s].lower.as_str();
-                if e - s == 1
-                    && matches!(l, "coalition" | "alliance")
-                    && covered[s].is_none()
-                    && (s > 0 && (toks[s - 1].lower == "the" || toks[s - 1].is_word()))
-                {
+                if e - s == 1 && matches!(l, "coalition" | "alliance") && covered[s].is_none() {
                     found.push(Mention::new(
                         sentence,
                         s,
@@ -966,19 +962,32 @@ impl Recognizer {
                 ));
                 continue;
             }
-            if i > 0 && toks[i - 1].lower == "the" {
-                if let Some(kind) = nominal(l) {
-                    // "the group's" / "the country" but not "the country's capital" nouns
-                    // used as modifiers of another noun are still the group.
+            // "the country", "the group", "the international coalition": up to two lower-case
+            // modifiers between "the" and the noun.
+            if let Some(kind) = nominal(l) {
+                let mut d = i;
+                while d > 0
+                    && i - d < 3
+                    && covered[d - 1].is_none()
+                    && toks[d - 1].kind == TokenKind::Word
+                    && !toks[d - 1].is_capitalized(source)
+                    && toks[d - 1].lower != "the"
+                    && !NOT_MODIFIERS.contains(&toks[d - 1].lower.as_str())
+                {
+                    d -= 1;
+                }
+                if d > 0 && toks[d - 1].lower == "the" {
                     add.push(Mention::new(
                         sentence,
-                        i,
+                        d,
                         i + 1,
                         Actor::new(fold(text, true), "", kind),
                         MentionForm::Reference,
                     ));
                     continue;
                 }
+            }
+            if i > 0 && toks[i - 1].lower == "the" {
                 // "the secretary", "the chief coordinator": a title with no name after it.
                 if let Some(t) = self.words.titles.get(l)
                     && !self.words.honorifics.contains(l)

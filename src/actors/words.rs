@@ -218,7 +218,6 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "joint",
     "chiefs",
     "staff",
-    "of",
     "affairs",
     "foreign-affairs",
     "commerce",
