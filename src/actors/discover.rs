@@ -25,6 +25,112 @@ fn ordinal(t: &Token) -> bool {
         && (l.ends_with("th") || l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd"))
 }
 
+/// Nouns that an agent word modifies rather than names an actor with: "a *military*
+/// solution", "*rebel* positions".
+const MODIFIED_NOUNS: &[&str] = &[
+    "aid",
+    "support",
+    "operation",
+    "operations",
+    "campaign",
+    "campaigns",
+    "action",
+    "option",
+    "options",
+    "solution",
+    "intervention",
+    "presence",
+    "offensive",
+    "base",
+    "bases",
+    "equipment",
+    "assistance",
+    "spending",
+    "budget",
+    "source",
+    "sources",
+    "positions",
+    "position",
+    "territory",
+    "territories",
+    "stronghold",
+    "strongholds",
+    "areas",
+    "area",
+    "held",
+    "controlled",
+    "targets",
+    "target",
+    "facilities",
+    "facility",
+    "buildings",
+    "building",
+    "vehicles",
+    "vehicle",
+    "convoy",
+    "convoys",
+    "plane",
+    "planes",
+    "court",
+    "courts",
+    "force",
+    "power",
+    "might",
+    "service",
+    "training",
+    "exercise",
+    "exercises",
+    "drills",
+    "ties",
+    "cooperation",
+    "policy",
+    "policies",
+    "strategy",
+    "advisers",
+    "sites",
+    "site",
+    "installations",
+    "hardware",
+    "personnel",
+    "statement",
+    "statements",
+    "media",
+    "television",
+    "tv",
+    "newspaper",
+    "news",
+    "agency",
+    "buffer",
+    "zone",
+    "zones",
+    "headquarters",
+    "command",
+    "leadership",
+    "forces",
+];
+
+/// An agent alone (no country) used as a modifier of a noun ("a military solution", "rebel
+/// positions") is no actor.
+fn drop_modifier_agents(sentence: &Sentence, ms: &mut Vec<Mention>) {
+    let toks = &sentence.tokens;
+    ms.retain(|m| {
+        if m.form != MentionForm::Agent || m.last >= toks.len() {
+            return true;
+        }
+        let next = &toks[m.last];
+        let l = next.lower.as_str();
+        let modified = next.kind == TokenKind::Word
+            && (MODIFIED_NOUNS.contains(&l)
+                || [
+                    "tion", "tions", "ment", "ments", "ity", "ance", "ence", "ism",
+                ]
+                .iter()
+                .any(|suf| l.len() > suf.len() + 3 && l.ends_with(suf)));
+        // "forces" after an agent: "government forces" is one actor only if it is listed.
+        !modified || (l == "forces" && m.last - m.first > 1)
+    });
+}
+
 /// Nouns of relation that make an actor of a possessive: "our allies", "its partners".
 const RELATIONAL: &[&str] = &[
     "allies",
@@ -164,6 +270,7 @@ impl Recognizer {
         self.drop_first_names(source, sentence, &mut raw);
         let raw = self.discover(source, sentence, raw, ctx);
         let mut ms = self.combine(source, sentence, raw);
+        drop_modifier_agents(sentence, &mut ms);
         self.acronym_definitions(source, sentence, &mut ms, ctx);
         self.placeholders(source, sentence, &mut ms);
         self.extend_left(source, sentence, &mut ms);
@@ -937,6 +1044,10 @@ impl Recognizer {
                         && let Some(c) = covered[i + 1]
                         && ms[c].first == i + 1
                         && ms[c].form == MentionForm::Agent
+                        && !matches!(
+                            toks[i + 1].lower.as_str(),
+                            "presidency" | "leadership" | "premiership" | "tenure" | "rule"
+                        )
                     {
                         ms[c].first = i;
                         ms[c].start = toks[i].start;

@@ -411,3 +411,18 @@ fn petrarch_unit_test_dictionaries_code_the_suite_actors() {
     assert_eq!(code_of(&ms, "Hermit Kingdom").as_deref(), Some("PRK"));
     assert_eq!(code_of(&ms, "New Zealand").as_deref(), Some("NZE"));
 }
+
+#[test]
+fn agent_words_as_modifiers_are_not_actors() {
+    let r = rec();
+    let ms = article(
+        &r,
+        "Russia said there was no military solution, while Syrian troops shelled rebel positions near the international coalition's base.",
+        None,
+    );
+    assert!(!texts(&ms).contains(&"military"));
+    assert!(!texts(&ms).contains(&"rebel"));
+    assert_eq!(code_of(&ms, "Syrian troops").as_deref(), Some("SYRMIL"));
+    // A coalition named with modifiers is an actor of its own when none was named before.
+    assert!(texts(&ms).contains(&"international coalition"));
+}
