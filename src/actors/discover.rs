@@ -336,6 +336,13 @@ impl Recognizer {
     /// capitalised word that is nothing else, is a person's name, not the country.
     fn drop_first_names(&self, source: &str, sentence: &Sentence, raw: &mut Vec<Mention>) {
         let toks = &sentence.tokens;
+        // "US$ 200,000": a currency, not the country.
+        raw.retain(|m| {
+            !(m.actor.kind == Kind::Country
+                && m.last < toks.len()
+                && toks[m.last].start == m.end
+                && toks[m.last].lower == "$")
+        });
         let covered = cover(toks.len(), raw);
         raw.retain(|m| {
             !(m.form == MentionForm::Name
@@ -374,6 +381,7 @@ impl Recognizer {
         self.appositive_persons(
             source, sentence, &raw, &covered, &mut found, &mut taken, ctx,
         );
+        self.speaking_persons(source, sentence, &covered, &mut found, &mut taken, ctx);
         self.organisations(source, sentence, &raw, &covered, &mut found, &mut taken);
         if found.is_empty() {
             return raw;
@@ -710,6 +718,61 @@ impl Recognizer {
             }
             found.push(m);
             i = head_at + 1;
+        }
+    }
+
+    /// "Robert Luskin said", "said Dave Coles": a full name that speaks is a person.
+    fn speaking_persons(
+        &self,
+        source: &str,
+        sentence: &Sentence,
+        covered: &[Option<usize>],
+        found: &mut Vec<Mention>,
+        taken: &mut [bool],
+        ctx: &mut ArticleContext,
+    ) {
+        let toks = &sentence.tokens;
+        let n = toks.len();
+        let w = &self.words;
+        let mut i = 0;
+        while i < n {
+            if taken[i] || covered[i].is_some() || !self.name_word(&toks[i], source) {
+                i += 1;
+                continue;
+            }
+            let mut k = i + 1;
+            while k < n
+                && k - i < 3
+                && !taken[k]
+                && covered[k].is_none()
+                && (self.name_word(&toks[k], source)
+                    || (toks[k].lower.starts_with("al-") && toks[k].is_word()))
+            {
+                k += 1;
+            }
+            let says =
+                |x: usize| x < n && matches!(toks[x].lower.as_str(), "said" | "says" | "told");
+            let before_said = i > 0 && matches!(toks[i - 1].lower.as_str(), "said" | "says");
+            // Two or three name words, the first not a sentence's capitalised common word.
+            if k - i >= 2
+                && (says(k) || before_said)
+                && !w.not_name.contains(toks[i].lower.as_str())
+            {
+                let name = fold(&source[toks[i].start..toks[k - 1].end], false);
+                let m = Mention::new(
+                    sentence,
+                    i,
+                    k,
+                    Actor::new(name, "", Kind::Person),
+                    MentionForm::Discovered,
+                );
+                ctx.add_person(&m, &toks[i..k], Vec::new());
+                for t in taken.iter_mut().take(k).skip(i) {
+                    *t = true;
+                }
+                found.push(m);
+            }
+            i = k;
         }
     }
 

@@ -426,3 +426,19 @@ fn agent_words_as_modifiers_are_not_actors() {
     // A coalition named with modifiers is an actor of its own when none was named before.
     assert!(texts(&ms).contains(&"international coalition"));
 }
+
+#[test]
+fn speakers_and_currencies() {
+    let r = rec();
+    let ms = article(
+        &r,
+        "Robert Luskin said Syria paid US$ 200,000 to the rebels. Luskin added that Russia knew.",
+        None,
+    );
+    assert!(
+        ms.iter()
+            .any(|m| m.1 == "Robert Luskin" && m.4 == MentionForm::Discovered)
+    );
+    assert!(ms.iter().any(|m| m.0 == 1 && m.3 == "Robert Luskin"));
+    assert!(!ms.iter().any(|m| m.2 == "USA"));
+}
