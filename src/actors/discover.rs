@@ -25,13 +25,11 @@ fn ordinal(t: &Token) -> bool {
         && (l.ends_with("th") || l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd"))
 }
 
-/// Nouns that an agent word modifies rather than names an actor with: "a *military*
-/// solution", "*rebel* positions".
+/// Abstract nouns that an agent word modifies rather than names an actor with: "a
+/// *military* solution", "*government* policy".
 const MODIFIED_NOUNS: &[&str] = &[
     "aid",
     "support",
-    "operation",
-    "operations",
     "campaign",
     "campaigns",
     "action",
@@ -40,40 +38,10 @@ const MODIFIED_NOUNS: &[&str] = &[
     "solution",
     "intervention",
     "presence",
-    "offensive",
-    "base",
-    "bases",
     "equipment",
     "assistance",
     "spending",
     "budget",
-    "source",
-    "sources",
-    "positions",
-    "position",
-    "territory",
-    "territories",
-    "stronghold",
-    "strongholds",
-    "areas",
-    "area",
-    "held",
-    "controlled",
-    "targets",
-    "target",
-    "facilities",
-    "facility",
-    "buildings",
-    "building",
-    "vehicles",
-    "vehicle",
-    "convoy",
-    "convoys",
-    "plane",
-    "planes",
-    "court",
-    "courts",
-    "force",
     "power",
     "might",
     "service",
@@ -86,31 +54,39 @@ const MODIFIED_NOUNS: &[&str] = &[
     "policy",
     "policies",
     "strategy",
-    "advisers",
-    "sites",
-    "site",
-    "installations",
     "hardware",
-    "personnel",
     "statement",
     "statements",
-    "media",
-    "television",
-    "tv",
-    "newspaper",
-    "news",
-    "agency",
     "buffer",
-    "zone",
-    "zones",
-    "headquarters",
-    "command",
-    "leadership",
-    "forces",
+    "court",
+    "courts",
+    "source",
+    "sources",
+    "involvement",
+    "pressure",
+    "threat",
+    "threats",
+    "escalation",
+    "deployment",
+    "buildup",
+    "build-up",
+    "reform",
+    "reforms",
+    "experts",
+    "analysts",
+    "analyst",
+    "expert",
+    "observers",
+    "history",
+    "style",
+    "uniform",
+    "uniforms",
+    "career",
+    "background",
 ];
 
-/// An agent alone (no country) used as a modifier of a noun ("a military solution", "rebel
-/// positions") is no actor.
+/// An agent alone (no country) used as a modifier of an abstract noun ("a military solution")
+/// is no actor.
 fn drop_modifier_agents(sentence: &Sentence, ms: &mut Vec<Mention>) {
     let toks = &sentence.tokens;
     ms.retain(|m| {
@@ -119,15 +95,9 @@ fn drop_modifier_agents(sentence: &Sentence, ms: &mut Vec<Mention>) {
         }
         let next = &toks[m.last];
         let l = next.lower.as_str();
-        let modified = next.kind == TokenKind::Word
-            && (MODIFIED_NOUNS.contains(&l)
-                || [
-                    "tion", "tions", "ment", "ments", "ity", "ance", "ence", "ism",
-                ]
-                .iter()
-                .any(|suf| l.len() > suf.len() + 3 && l.ends_with(suf)));
-        // "forces" after an agent: "government forces" is one actor only if it is listed.
-        !modified || (l == "forces" && m.last - m.first > 1)
+        // Abstract nouns only: "government positions" still stand for the government.
+        let modified = next.kind == TokenKind::Word && MODIFIED_NOUNS.contains(&l);
+        !modified
     });
 }
 
