@@ -1018,6 +1018,32 @@ impl Recognizer {
             }
             let l = toks[i].lower.as_str();
             let text = toks[i].text(source);
+            // "members of the Security Council", "supporters of Estrada": the group itself.
+            if matches!(
+                l,
+                "members" | "member" | "supporters" | "loyalists" | "remnants"
+            ) {
+                let mut t = i + 1;
+                if t < n && toks[t].lower == "of" {
+                    t += 1;
+                    if t < n && toks[t].lower == "the" {
+                        t += 1;
+                    }
+                    if t < n
+                        && let Some(c) = covered[t]
+                        && ms[c].first == t
+                        && matches!(
+                            ms[c].form,
+                            MentionForm::Name | MentionForm::Discovered | MentionForm::Combined
+                        )
+                        && ms[c].actor.kind != Kind::Person
+                    {
+                        ms[c].first = i;
+                        ms[c].start = toks[i].start;
+                        continue;
+                    }
+                }
+            }
             if let Some(p) = pronoun(l) {
                 // "US" is a country, "HE" an honorific: an all-capital pronoun is not one.
                 let all_caps = text.len() > 1 && text.chars().all(|c| c.is_uppercase());

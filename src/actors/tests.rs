@@ -443,3 +443,12 @@ fn speakers_and_currencies() {
     assert!(ms.iter().any(|m| m.0 == 1 && m.3 == "Robert Luskin"));
     assert!(!ms.iter().any(|m| m.2 == "USA"));
 }
+
+#[test]
+fn members_of_a_group_are_the_group() {
+    let r = rec();
+    let ms = article(&r, "Members of the United Nations condemned Russia.", None);
+    let un = ms.iter().find(|m| m.2 == "IGO").unwrap();
+    assert_eq!(un.1, "Members of the United Nations");
+    assert_eq!(un.3, "United Nations");
+}
