@@ -49,12 +49,15 @@ impl Extractor {
     pub fn extract(&self, article: &Article) -> Vec<Triple> {
         let text = article.text.as_str();
         let mut out = Vec::new();
-        for (index, sentence) in sentences(text).iter().enumerate() {
-            let mentions = self.recognizer.find(text, sentence, article.date);
+        let sentences = sentences(text);
+        let per_sentence = self
+            .recognizer
+            .recognize_article(text, &sentences, article.date);
+        for (index, (sentence, mentions)) in sentences.iter().zip(&per_sentence).enumerate() {
             if mentions.len() < 2 {
                 continue;
             }
-            for f in self.grammar.find(text, sentence, &mentions) {
+            for f in self.grammar.find(text, sentence, mentions) {
                 let (s, t) = (&mentions[f.source], &mentions[f.target]);
                 out.push(Triple {
                     article: article.id.clone(),

@@ -39,9 +39,16 @@ pub struct Entry {
     pub country: Option<String>,
     /// `file:line` the entry came from.
     pub origin: String,
+    /// Read from a PETRARCH dictionary: any coded actor then takes agents ("Hamas gunmen").
+    pub petrarch: bool,
 }
 
 impl Entry {
+    /// Whether the entry comes from a PETRARCH dictionary.
+    pub fn origin_petrarch(&self) -> bool {
+        self.petrarch
+    }
+
     /// The code on a date: a person's role in force then, else the entry's own code, else the
     /// last role listed.
     pub fn code_on(&self, date: Option<Date>) -> &str {
@@ -64,6 +71,8 @@ pub struct Agent {
     pub role: String,
     /// The kind of the combined actor.
     pub kind: Kind,
+    /// Whether the role goes before the actor's code (PETRARCH `[NGO~]`) rather than after.
+    pub prepend: bool,
     pub words: Vec<String>,
     pub origin: String,
 }
@@ -237,6 +246,7 @@ impl Dictionary {
                 dict.agents.push(Agent {
                     role: code.to_string(),
                     kind,
+                    prepend: false,
                     words,
                     origin,
                 });
@@ -257,6 +267,7 @@ impl Dictionary {
                 roles: Vec::new(),
                 country: None,
                 origin,
+                petrarch: false,
             };
             let keyed_start = if fields.get(3).is_some_and(|a| !a.contains(':')) {
                 4
@@ -316,14 +327,18 @@ impl Dictionary {
 
     /// Adds another dictionary's entries; an entry with the same name and kind replaces the old.
     pub fn extend(&mut self, other: Dictionary) {
+        let mut index: HashMap<(String, Kind), usize> = self
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| ((e.name.clone(), e.kind), i))
+            .collect();
         for e in other.entries {
-            if let Some(old) = self
-                .entries
-                .iter_mut()
-                .find(|x| x.name == e.name && x.kind == e.kind)
-            {
-                *old = e;
+            let key = (e.name.clone(), e.kind);
+            if let Some(&i) = index.get(&key) {
+                self.entries[i] = e;
             } else {
+                index.insert(key, self.entries.len());
                 self.entries.push(e);
             }
         }

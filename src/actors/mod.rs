@@ -12,10 +12,18 @@
 //! assert_eq!(&text[mentions[0].start..mentions[0].end], "Russian warplanes");
 //! ```
 
+pub mod coref;
 pub mod dictionary;
+mod discover;
 pub mod model;
+pub mod petrarch;
 pub mod recognize;
+pub mod words;
 
+pub use coref::ArticleContext;
 pub use dictionary::{Dictionary, Entry, Role};
 pub use model::{Actor, Kind};
 pub use recognize::{Mention, MentionForm, Recognizer};
+
+#[cfg(test)]
+mod tests;

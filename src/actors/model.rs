@@ -99,5 +99,8 @@ pub fn country_of_code(code: &str) -> Option<&str> {
 
 /// Whether a string is shaped like a CAMEO-style code: capitals, a multiple of three letters.
 pub fn is_code(s: &str) -> bool {
-    !s.is_empty() && s.len() % 3 == 0 && s.len() <= 15 && s.bytes().all(|b| b.is_ascii_uppercase())
+    !s.is_empty()
+        && s.len().is_multiple_of(3)
+        && s.len() <= 15
+        && s.bytes().all(|b| b.is_ascii_uppercase())
 }

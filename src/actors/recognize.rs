@@ -2,12 +2,17 @@
 //! case rule of `data/actors/FORMAT.md`, country + agent combinations ("Russian warplanes",
 //! "Syria's opposition"), and hyphenated parts ("U.S.-backed", "pro-Iranian").
 
+use super::coref::ArticleContext;
 use super::dictionary::Dictionary;
-use super::model::{Actor, Kind};
+use super::model::{Actor, Kind, country_of_code};
+use super::words::{
+    GROUP_MODIFIERS, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_HEADS, OrgHead, SAY_VERBS,
+    STATE_FORCE_WORDS, TITLE_DOMAINS, TITLE_MODIFIERS, TITLES, Title,
+};
 use crate::date::Date;
 use crate::text::normalize::fold;
 use crate::text::{Sentence, tokenize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How a mention names its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +27,13 @@ pub enum MentionForm {
     Combined,
     /// An agent with no country: "the rebels", "the opposition".
     Agent,
+    /// A name found by its shape, not in a dictionary: "the Arakan Army", "President Bashar
+    /// Assad", or an acronym or surname of such a name used later in the article.
+    Discovered,
+    /// A reference to an actor named earlier: "the president", "the country", "the group".
+    Reference,
+    /// A pronoun standing for an actor named earlier: "he", "its", "they", "we".
+    Pronoun,
 }
 
 /// One actor mention in a sentence.
@@ -41,6 +53,33 @@ pub struct Mention {
     pub prefix: Option<String>,
     /// The lower-case word after a hyphen in the same token ("backed" of "U.S.-backed").
     pub suffix: Option<String>,
+    /// A role code waiting for the article's country ("the rebels" in a Syria article ->
+    /// `SYRREB`); `None` once recognition is done.
+    pub pending_role: Option<String>,
+}
+
+impl Mention {
+    /// A mention of `actor` over tokens `[first, last)` of `sentence`.
+    pub fn new(
+        sentence: &Sentence,
+        first: usize,
+        last: usize,
+        actor: Actor,
+        form: MentionForm,
+    ) -> Mention {
+        Mention {
+            first,
+            last,
+            start: sentence.tokens[first].start,
+            end: sentence.tokens[last - 1].end,
+            actor,
+            form,
+            entry: None,
+            prefix: None,
+            suffix: None,
+            pending_role: None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -57,26 +96,93 @@ struct Pattern {
     lower: Vec<String>,
     /// Original tokens, for the case rule.
     cased: Vec<String>,
+    /// Whether each original token has an upper-case letter (else the case rule is moot).
+    upper: Vec<bool>,
     target: Target,
+    /// From a user's file (`--actors`, `--petrarch-*`): wins ties with the built-in lists.
+    user: bool,
 }
 
 /// A recogniser built once from a dictionary and shared by all threads.
 pub struct Recognizer {
-    dict: Dictionary,
-    by_first: HashMap<String, Vec<Pattern>>,
+    pub(super) dict: Dictionary,
+    by_first: HashMap<String, Vec<Pattern>, FxBuild>,
+    pub(super) words: Words,
+    /// Country code -> index of its dictionary entry (for "we" said by a country's official).
+    pub(super) country_entry: HashMap<String, usize>,
+}
+
+/// The closed word lists of `words.rs`, as hash maps built once.
+pub(super) struct Words {
+    pub titles: HashMap<&'static str, Title, FxBuild>,
+    pub title_modifiers: HashSet<&'static str, FxBuild>,
+    pub title_domains: HashSet<&'static str, FxBuild>,
+    pub honorifics: HashSet<&'static str, FxBuild>,
+    pub org_heads: HashMap<&'static str, OrgHead, FxBuild>,
+    pub state_force: HashSet<&'static str, FxBuild>,
+    pub not_name: HashSet<&'static str, FxBuild>,
+    pub group_modifiers: HashMap<&'static str, (&'static str, Kind), FxBuild>,
+    pub particles: HashSet<&'static str, FxBuild>,
+    pub say: HashSet<&'static str, FxBuild>,
+}
+
+impl Words {
+    fn new() -> Words {
+        Words {
+            titles: TITLES.iter().map(|t| (t.word, *t)).collect(),
+            title_modifiers: TITLE_MODIFIERS.iter().copied().collect(),
+            title_domains: TITLE_DOMAINS.iter().copied().collect(),
+            honorifics: HONORIFICS.iter().copied().collect(),
+            org_heads: ORG_HEADS.iter().map(|h| (h.word, *h)).collect(),
+            state_force: STATE_FORCE_WORDS.iter().copied().collect(),
+            not_name: NOT_NAME.iter().copied().collect(),
+            group_modifiers: GROUP_MODIFIERS
+                .iter()
+                .map(|(w, r, k)| (*w, (*r, *k)))
+                .collect(),
+            particles: NAME_PARTICLES.iter().copied().collect(),
+            say: SAY_VERBS.iter().copied().collect(),
+        }
+    }
 }
 
 /// The case rule: letters upper case in the alias must be upper case in the text.
 fn case_ok(alias: &str, text: &str) -> bool {
-    let a: Vec<char> = alias.chars().collect();
-    let t: Vec<char> = text.chars().collect();
-    if a.len() != t.len() {
+    // Folding (quotes, dashes) keeps one character for one and never changes a letter's case,
+    // so the text is compared as it stands.
+    if alias.chars().count() != text.chars().count() {
         return true;
     }
-    a.iter()
-        .zip(&t)
+    alias
+        .chars()
+        .zip(text.chars())
         .all(|(x, y)| !x.is_uppercase() || y.is_uppercase() || !y.is_alphabetic())
 }
+
+/// A fast hasher for the short string keys of the recogniser's tables (FxHash).
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+}
+
+/// `HashMap`/`HashSet` state for [`FxHasher`].
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
 
 fn alias_tokens(alias: &str) -> (Vec<String>, Vec<String>) {
     let toks = tokenize(alias, 0, alias.len());
@@ -93,9 +199,16 @@ impl Recognizer {
     pub fn new(dict: &Dictionary) -> Recognizer {
         let mut r = Recognizer {
             dict: dict.clone(),
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
+            words: Words::new(),
+            country_entry: HashMap::new(),
         };
-        let mut add = |alias: &str, target: Target| {
+        for (i, e) in dict.entries.iter().enumerate() {
+            if e.kind == Kind::Country && e.code.len() == 3 {
+                r.country_entry.entry(e.code.clone()).or_insert(i);
+            }
+        }
+        let mut add = |alias: &str, target: Target, user: bool| {
             let (lower, cased) = alias_tokens(alias);
             if lower.is_empty() {
                 return;
@@ -104,31 +217,43 @@ impl Recognizer {
                 .entry(lower[0].clone())
                 .or_default()
                 .push(Pattern {
+                    upper: cased
+                        .iter()
+                        .map(|c| c.chars().any(char::is_uppercase))
+                        .collect(),
                     lower,
                     cased,
                     target,
+                    user,
                 });
         };
+        let builtin = |origin: &str| {
+            crate::actors::dictionary::DEFAULT_FILES
+                .iter()
+                .any(|(f, _)| origin.starts_with(f))
+        };
         for (i, e) in dict.entries.iter().enumerate() {
+            let user = !builtin(&e.origin);
             for a in &e.aliases {
-                add(a, Target::Entry(i));
+                add(a, Target::Entry(i), user);
             }
             for a in &e.adjectives {
-                add(a, Target::Adjective(i));
+                add(a, Target::Adjective(i), user);
             }
             for a in &e.seats {
-                add(a, Target::Seat(i));
+                add(a, Target::Seat(i), user);
             }
         }
         for (i, ag) in dict.agents.iter().enumerate() {
+            let user = !builtin(&ag.origin);
             for w in &ag.words {
-                add(w, Target::Agent(i));
+                add(w, Target::Agent(i), user);
             }
         }
-        // Longest patterns first; ties keep dictionary order (later entries override by
-        // replacement in the dictionary itself).
+        // Longest patterns first; ties go to a user's files, then keep dictionary order (later
+        // entries override by replacement in the dictionary itself).
         for v in r.by_first.values_mut() {
-            v.sort_by(|a, b| b.lower.len().cmp(&a.lower.len()));
+            v.sort_by_key(|p| (std::cmp::Reverse(p.lower.len()), !p.user));
         }
         r
     }
@@ -147,7 +272,7 @@ impl Recognizer {
             }
             for (k, (lw, cw)) in p.lower.iter().zip(&p.cased).enumerate() {
                 let t = &toks[i + k];
-                if t.lower != *lw || !case_ok(cw, &fold(t.text(source), false)) {
+                if t.lower != *lw || (p.upper[k] && !case_ok(cw, t.text(source))) {
                     continue 'pat;
                 }
             }
@@ -203,8 +328,43 @@ impl Recognizer {
         }
     }
 
-    /// All actor mentions of a sentence, left to right, not overlapping.
+    /// All actor mentions of one sentence taken alone, left to right, not overlapping. Article
+    /// context (acronyms, coreference, the article's country) needs [`Recognizer::recognize_article`].
     pub fn find(&self, source: &str, sentence: &Sentence, date: Option<Date>) -> Vec<Mention> {
+        let mut ctx = ArticleContext::new(date);
+        let mut all = vec![self.scan(source, sentence, &mut ctx)];
+        self.resolve(source, std::slice::from_ref(sentence), &mut all, &mut ctx);
+        all.pop().unwrap_or_default()
+    }
+
+    /// The mentions of every sentence of an article, with article-level context: acronyms
+    /// defined in the article, surnames and titles of people named before, pronouns, and a
+    /// country for agents named without one.
+    pub fn recognize_article(
+        &self,
+        source: &str,
+        sentences: &[Sentence],
+        date: Option<Date>,
+    ) -> Vec<Vec<Mention>> {
+        let mut ctx = ArticleContext::new(date);
+        let mut all: Vec<Vec<Mention>> = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            ctx.sentence = all.len();
+            let m = self.scan(source, s, &mut ctx);
+            all.push(m);
+        }
+        self.resolve(source, sentences, &mut all, &mut ctx);
+        all
+    }
+
+    /// Dictionary matches of a sentence, before discovery and combination.
+    pub(super) fn dictionary_matches(
+        &self,
+        source: &str,
+        sentence: &Sentence,
+        ctx: &ArticleContext,
+    ) -> Vec<Mention> {
+        let date = ctx.date;
         let toks = &sentence.tokens;
         let mut raw: Vec<Mention> = Vec::new();
         let mut i = 0;
@@ -221,6 +381,7 @@ impl Recognizer {
                     entry,
                     prefix: None,
                     suffix: None,
+                    pending_role: None,
                 };
                 if let Target::Agent(a) = target {
                     m.actor.name = fold(&source[m.start..m.end], true);
@@ -234,10 +395,23 @@ impl Recognizer {
             }
             if let Some(m) = self.hyphenated(source, sentence, i, date) {
                 raw.push(m);
+                i += 1;
+                continue;
+            }
+            if let Some(m) = ctx.known(source, sentence, i) {
+                i = m.last;
+                raw.push(m);
+                continue;
             }
             i += 1;
         }
-        self.combine(source, sentence, raw)
+        // Entries with a null code (PETRARCH `---`) are known phrases but not actors.
+        raw.retain(|m| {
+            !(m.form == MentionForm::Name
+                && m.actor.code.is_empty()
+                && m.actor.kind == Kind::Unknown)
+        });
+        raw
     }
 
     /// "U.S.-backed", "pro-Iranian", "Russian-led": a mention inside a hyphenated token.
@@ -271,6 +445,7 @@ impl Recognizer {
                     entry,
                     prefix: Some(pre),
                     suffix: None,
+                    pending_role: None,
                 });
             }
         }
@@ -290,21 +465,147 @@ impl Recognizer {
             entry,
             prefix: None,
             suffix: Some(fold(tail, true)),
+            pending_role: None,
         })
     }
 
-    /// Joins a country (name, adjective, possessive) with the agent words after it.
-    fn combine(&self, source: &str, sentence: &Sentence, raw: Vec<Mention>) -> Vec<Mention> {
+    /// The code of a country (or other actor) joined with an agent's role.
+    pub(super) fn join_code(&self, base: &str, agent: usize) -> String {
+        let a = &self.dict.agents[agent];
+        // An actor already in that role keeps its code: "White House" (USAGOV) officials.
+        let has = |role: &str| {
+            !role.is_empty()
+                && (3..base.len())
+                    .step_by(3)
+                    .any(|i| base.get(i..).is_some_and(|rest| rest.starts_with(role)))
+        };
+        if has(&a.role) {
+            return base.to_string();
+        }
+        if a.prepend {
+            format!("{}{}", a.role, base)
+        } else {
+            format!("{base}{}", a.role)
+        }
+    }
+
+    /// Whether a mention can take an agent: a country by name or adjective, or (PETRARCH
+    /// dictionaries) any coded actor named in full.
+    fn takes_agent(&self, m: &Mention) -> bool {
+        if m.suffix.is_some() || m.prefix.is_some() {
+            return false;
+        }
+        match m.form {
+            MentionForm::Name | MentionForm::Adjective | MentionForm::Discovered => {
+                m.actor.kind == Kind::Country
+                    || m.entry.is_some_and(|e| {
+                        m.form != MentionForm::Discovered && self.dict.entries[e].origin_petrarch()
+                    }) && !m.actor.code.is_empty()
+                        && m.actor.kind != Kind::Person
+                    || matches!(
+                        m.actor.kind,
+                        Kind::Igo
+                            | Kind::Ngo
+                            | Kind::Militant
+                            | Kind::Rebel
+                            | Kind::Group
+                            | Kind::Party
+                    )
+                    || (m.actor.kind == Kind::Person && country_of_code(&m.actor.code).is_some())
+            }
+            _ => false,
+        }
+    }
+
+    /// The code and kind of an actor joined with an agent: a country takes the agent's role
+    /// ("Russian warplanes" -> RUSMIL), a person their country's ("the Assad regime" -> SYRGOV),
+    /// a group keeps its own ("ISIL fighters" -> IMG); PETRARCH actors take the role as
+    /// PETRARCH does ("Hamas gunmen").
+    fn joined(&self, m: &Mention, agent: usize) -> Option<(String, Kind)> {
+        let a = &self.dict.agents[agent];
+        let petrarch = m.entry.is_some_and(|e| {
+            m.form != MentionForm::Discovered && self.dict.entries[e].origin_petrarch()
+        });
+        match m.actor.kind {
+            Kind::Country => Some((
+                self.join_code(m.actor.code.get(0..3).unwrap_or(""), agent),
+                a.kind,
+            )),
+            _ if petrarch => Some((self.join_code(&m.actor.code, agent), a.kind)),
+            Kind::Person => {
+                if !matches!(a.role.as_str(), "GOV" | "MIL") {
+                    return None;
+                }
+                let c = country_of_code(&m.actor.code)?;
+                Some((self.join_code(c, agent), a.kind))
+            }
+            k => Some((m.actor.code.clone(), k)),
+        }
+    }
+
+    /// Joins a country (name, adjective, possessive) with the agent words after it ("Russian
+    /// warplanes", "Syria's opposition"), and an agent with "of COUNTRY" after it ("the
+    /// Government of Iraq").
+    pub(super) fn combine(
+        &self,
+        source: &str,
+        sentence: &Sentence,
+        raw: Vec<Mention>,
+    ) -> Vec<Mention> {
         let toks = &sentence.tokens;
         let mut out: Vec<Mention> = Vec::with_capacity(raw.len());
         let mut k = 0;
         while k < raw.len() {
             let m = &raw[k];
-            let countryish = m.actor.kind == Kind::Country
-                && matches!(m.form, MentionForm::Name | MentionForm::Adjective)
-                && m.suffix.is_none()
-                && m.prefix.is_none();
-            if countryish {
+            // "the army of Syria", "the Government of Iraq"
+            if m.form == MentionForm::Agent && k + 1 < raw.len() {
+                let n = &raw[k + 1];
+                let mut t = m.last;
+                let role = &self.dict.agents[m.entry.unwrap_or(0)].role;
+                // "of", "from"; "in" for all but troops (foreign troops are "in" a country).
+                let prep = t < toks.len()
+                    && match toks[t].lower.as_str() {
+                        "of" | "from" => true,
+                        "in" => role != "MIL",
+                        _ => false,
+                    };
+                if prep {
+                    t += 1;
+                    if t < toks.len() && toks[t].lower == "the" {
+                        t += 1;
+                    }
+                    let agent = m.entry.unwrap_or(0);
+                    let joined = (n.first == t
+                        && t > m.last
+                        && matches!(n.form, MentionForm::Name | MentionForm::Discovered)
+                        && n.actor.kind != Kind::Person
+                        && self.takes_agent(n))
+                    .then(|| self.joined(n, agent))
+                    .flatten();
+                    if let Some((code, kind)) = joined {
+                        let name = if n.actor.kind == Kind::Country {
+                            format!("{} {}", n.actor.name, fold(&source[m.start..m.end], true))
+                        } else {
+                            n.actor.name.clone()
+                        };
+                        let mut c = Mention::new(
+                            sentence,
+                            m.first,
+                            n.last,
+                            Actor::new(name, code, kind),
+                            MentionForm::Combined,
+                        );
+                        c.entry = n.entry;
+                        if c.actor.code == n.actor.code {
+                            c.pending_role = n.pending_role.clone();
+                        }
+                        out.push(c);
+                        k += 2;
+                        continue;
+                    }
+                }
+            }
+            if self.takes_agent(m) {
                 // Skip a possessive 's between the country and the agent.
                 let mut next_tok = m.last;
                 if next_tok < toks.len() && matches!(toks[next_tok].lower.as_str(), "'s" | "'") {
@@ -322,59 +623,107 @@ impl Recognizer {
                     j += 1;
                 }
                 if let Some(&first_agent) = agents.first() {
-                    let first = &self.dict.agents[raw[first_agent].entry.unwrap_or(0)];
-                    let mut role = first.role.clone();
-                    let mut kind = first.kind;
+                    let mut agent = raw[first_agent].entry.unwrap_or(0);
                     if let Some(&second) = agents.get(1) {
-                        let second = &self.dict.agents[raw[second].entry.unwrap_or(0)];
-                        if role == "GOV" && second.role == "MIL" {
-                            role = second.role.clone();
-                            kind = second.kind;
+                        let second = raw[second].entry.unwrap_or(0);
+                        if self.dict.agents[agent].role == "GOV"
+                            && self.dict.agents[second].role == "MIL"
+                        {
+                            agent = second;
                         }
                     }
+                    let Some((code, kind)) = self.joined(m, agent) else {
+                        out.push(m.clone());
+                        k += 1;
+                        continue;
+                    };
                     let last = &raw[*agents.last().unwrap_or(&first_agent)];
-                    let country = m.actor.code.get(0..3).unwrap_or("").to_string();
                     let agent_text = fold(&source[raw[first_agent].start..last.end], true);
-                    let adjective = self.dict.entries[m.entry.unwrap_or(0)]
-                        .adjectives
-                        .first()
-                        .cloned()
-                        .unwrap_or_else(|| m.actor.name.clone());
-                    out.push(Mention {
-                        first: m.first,
-                        last: last.last,
-                        start: m.start,
-                        end: last.end,
-                        actor: Actor::new(
-                            format!("{adjective} {agent_text}"),
-                            format!("{country}{role}"),
-                            kind,
-                        ),
-                        form: MentionForm::Combined,
-                        entry: m.entry,
-                        prefix: None,
-                        suffix: None,
-                    });
+                    let name = if m.actor.kind == Kind::Country {
+                        let adjective = self.dict.entries[m.entry.unwrap_or(0)]
+                            .adjectives
+                            .first()
+                            .cloned()
+                            .unwrap_or_else(|| m.actor.name.clone());
+                        format!("{adjective} {agent_text}")
+                    } else if m.actor.kind == Kind::Person {
+                        format!("{} {agent_text}", m.actor.name)
+                    } else {
+                        m.actor.name.clone()
+                    };
+                    let mut c = Mention::new(
+                        sentence,
+                        m.first,
+                        last.last,
+                        Actor::new(name, code, kind),
+                        MentionForm::Combined,
+                    );
+                    c.start = m.start;
+                    c.end = last.end;
+                    c.entry = m.entry;
+                    if c.actor.code == m.actor.code {
+                        c.pending_role = m.pending_role.clone();
+                    }
+                    out.push(c);
                     k = j;
                     continue;
                 }
-                // A plural demonym alone ("the Russians") is the country; an adjective alone stays
-                // a modifier.
-                if m.form == MentionForm::Adjective {
-                    let w = toks[m.first].lower.as_str();
-                    if m.last - m.first == 1 && w.ends_with('s') && !w.ends_with("ss") {
-                        let mut c = m.clone();
-                        c.form = MentionForm::Name;
-                        out.push(c);
-                        k += 1;
-                        continue;
-                    }
+            }
+            if m.actor.kind == Kind::Country && m.form == MentionForm::Adjective {
+                // A plural demonym alone ("the Russians") is the country; an adjective alone
+                // stays a modifier.
+                let w = toks[m.first].lower.as_str();
+                if m.last - m.first == 1 && w.ends_with('s') && !w.ends_with("ss") {
+                    let mut c = m.clone();
+                    c.form = MentionForm::Name;
+                    out.push(c);
+                    k += 1;
+                    continue;
                 }
             }
             out.push(m.clone());
             k += 1;
         }
-        out
+        self.prepend_agents(out)
+    }
+
+    /// PETRARCH agents written before the actor (`[NGO~]`): "MSF Arnor" -> NGOARN.
+    fn prepend_agents(&self, mut ms: Vec<Mention>) -> Vec<Mention> {
+        let mut k = 0;
+        while k + 1 < ms.len() {
+            let m = &ms[k];
+            let n = &ms[k + 1];
+            let prepend = m.form == MentionForm::Agent
+                && m.entry.is_some_and(|e| self.dict.agents[e].prepend)
+                && n.first == m.last
+                && matches!(n.form, MentionForm::Name | MentionForm::Combined)
+                && !n.actor.code.is_empty()
+                && n.actor.kind != Kind::Person;
+            if prepend {
+                let agent = m.entry.unwrap_or(0);
+                let (first, start) = (m.first, m.start);
+                let base = if ms[k + 1].actor.kind == Kind::Country {
+                    ms[k + 1].actor.code.get(0..3).unwrap_or("").to_string()
+                } else {
+                    ms[k + 1].actor.code.clone()
+                };
+                let rest = ms[k + 1]
+                    .actor
+                    .code
+                    .get(base.len()..)
+                    .unwrap_or("")
+                    .to_string();
+                let n = &mut ms[k + 1];
+                n.actor.code = format!("{}{rest}", self.join_code(&base, agent));
+                n.first = first;
+                n.start = start;
+                n.form = MentionForm::Combined;
+                ms.remove(k);
+                continue;
+            }
+            k += 1;
+        }
+        ms
     }
 }
 
@@ -408,7 +757,11 @@ mod tests {
 
     #[test]
     fn case_rule() {
-        assert_eq!(find("Tell us about Turkey and turkey.", None).len(), 1);
+        let m = find("Tell us about Turkey and turkey.", None);
+        let codes: Vec<&str> = m.iter().map(|x| x.1.as_str()).collect();
+        // "us" is a pronoun (with no antecedent here), never the United States.
+        assert_eq!(codes, ["", "TUR"]);
+        assert_eq!(m[0].0, "us");
         assert_eq!(find("US officials said.", None)[0].1, "USA");
         assert_eq!(find("THE KREMLIN SAID.", None)[0].1, "RUSGOV");
     }

@@ -31,6 +31,14 @@ pub struct DictArgs {
     /// Do not load the built-in actor dictionaries.
     #[arg(long)]
     pub no_default_actors: bool,
+    /// Add actors from a PETRARCH/Phoenix/TABARI actors dictionary FILE (synonyms `+`, date
+    /// restrictions `[CODE >YYYYMMDD]`); repeatable.
+    #[arg(long = "petrarch-actors", value_name = "FILE")]
+    pub petrarch_actors: Vec<PathBuf>,
+    /// Add agents from a PETRARCH/Phoenix agents dictionary FILE (`PHRASE {PLURAL} [~CODE]`);
+    /// repeatable.
+    #[arg(long = "petrarch-agents", value_name = "FILE")]
+    pub petrarch_agents: Vec<PathBuf>,
     /// Add relation triggers from FILE (data/relations/FORMAT.md); repeatable.
     #[arg(long = "verbs", value_name = "FILE")]
     pub verbs: Vec<PathBuf>,
@@ -44,6 +52,12 @@ impl DictArgs {
         } else {
             Dictionary::defaults()?
         };
+        for f in &self.petrarch_actors {
+            dict.extend(actorgraph::actors::petrarch::actors_from_file(f)?);
+        }
+        for f in &self.petrarch_agents {
+            dict.extend(actorgraph::actors::petrarch::agents_from_file(f)?);
+        }
         for f in &self.actors {
             dict.extend(Dictionary::from_file(f)?);
         }

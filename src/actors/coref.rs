@@ -1,0 +1,533 @@
+//! Article-level context and coreference: acronyms and surnames of actors named earlier in the
+//! article, "the president" for the last person titled so, pronouns for the nearest compatible
+//! actor, "we" for the speaker's side, and a country for agents named without one ("the
+//! opposition" in a Syria article is `SYROPP`).
+
+use super::model::{Actor, Kind, country_of_code};
+use super::recognize::{Mention, MentionForm, Recognizer};
+use super::words::{Pronoun, pronoun};
+use crate::date::Date;
+use crate::text::{Sentence, Token};
+use std::collections::{HashMap, HashSet};
+
+/// Marks a pending role that only the article's clearly dominant country may fill (people and
+/// bodies found by their shape: "Secretary Ash Carter" in a Pentagon release about Iraq is not
+/// Iraqi).
+pub const WEAK: char = '?';
+
+/// What recognition knows about an article so far. One per article; built by
+/// [`Recognizer::recognize_article`] (or by [`Recognizer::find`] for a lone sentence).
+#[derive(Debug, Clone, Default)]
+pub struct ArticleContext {
+    pub date: Option<Date>,
+    /// Index of the sentence being scanned.
+    pub sentence: usize,
+    /// Acronyms defined in the article: "HNC" -> the High Negotiations Committee.
+    acronyms: HashMap<String, (Actor, Option<String>)>,
+    /// Names (lower case, words joined by one space) of people and groups found by their shape:
+    /// "assad", "bashar assad".
+    names: HashMap<String, (Actor, Option<String>)>,
+    /// First words of the names of several words, to try those only where they can start.
+    first_words: HashSet<String>,
+    /// Title words of each discovered person, by (sentence, first token).
+    titles: HashMap<(usize, usize), Vec<String>>,
+}
+
+impl ArticleContext {
+    pub fn new(date: Option<Date>) -> ArticleContext {
+        ArticleContext {
+            date,
+            ..ArticleContext::default()
+        }
+    }
+
+    /// Records a person found by title, so that the surname alone and "the TITLE" later refer
+    /// to them.
+    pub(super) fn add_person(&mut self, m: &Mention, name: &[Token], title: Vec<String>) {
+        let value = (m.actor.clone(), m.pending_role.clone());
+        let words: Vec<&str> = name.iter().map(|t| t.lower.as_str()).collect();
+        if words.len() >= 2 {
+            self.names.insert(words.join(" "), value.clone());
+            self.first_words.insert(words[0].to_string());
+            self.first_words.insert(words[words.len() - 2].to_string());
+            let last = words[words.len() - 1];
+            if last.chars().count() > 2 {
+                self.names.insert(last.to_string(), value.clone());
+                // "al-Jubeir" -> also "Jubeir"
+                if let Some(rest) = last
+                    .strip_prefix("al-")
+                    .or_else(|| last.strip_prefix("el-"))
+                {
+                    self.names.insert(rest.to_string(), value.clone());
+                }
+            }
+            if words.len() >= 3 {
+                self.names
+                    .insert(words[words.len() - 2..].join(" "), value.clone());
+            }
+        } else if m.form == MentionForm::Discovered && words.len() == 1 {
+            // "President Assad": the one word is the surname.
+            self.names.insert(words[0].to_string(), value.clone());
+        }
+        self.titles.insert((self.sentence, m.first), title);
+    }
+
+    /// Records an acronym defined in brackets after a mention.
+    pub(super) fn add_acronym(&mut self, acronym: &str, m: &Mention) {
+        if matches!(m.form, MentionForm::Agent) {
+            return;
+        }
+        self.acronyms.insert(
+            acronym.to_string(),
+            (m.actor.clone(), m.pending_role.clone()),
+        );
+    }
+
+    /// A mention at token `i` of a name learnt earlier in the article: an acronym, a surname.
+    pub(super) fn known(&self, source: &str, sentence: &Sentence, i: usize) -> Option<Mention> {
+        if self.acronyms.is_empty() && self.names.is_empty() {
+            return None;
+        }
+        let toks = &sentence.tokens;
+        let t = &toks[i];
+        if !t.is_capitalized(source) {
+            return None;
+        }
+        let make = |last: usize, v: &(Actor, Option<String>)| {
+            let mut m = Mention::new(sentence, i, last, v.0.clone(), MentionForm::Discovered);
+            m.pending_role = v.1.clone();
+            m
+        };
+        if let Some(v) = self.acronyms.get(t.text(source)) {
+            return Some(make(i + 1, v));
+        }
+        let several = self.first_words.contains(t.lower.as_str());
+        for len in (1..=3).rev() {
+            if i + len > toks.len() || !toks[i + len - 1].is_capitalized(source) {
+                continue;
+            }
+            if len == 1 {
+                if let Some(v) = self.names.get(t.lower.as_str()) {
+                    return Some(make(i + 1, v));
+                }
+                continue;
+            }
+            if !several {
+                continue;
+            }
+            let key = toks[i..i + len]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
+            if let Some(v) = self.names.get(&key) {
+                return Some(make(i + len, v));
+            }
+        }
+        None
+    }
+}
+
+/// A resolved mention seen earlier in the article.
+#[derive(Debug, Clone)]
+struct Seen {
+    sentence: usize,
+    actor: Actor,
+    plural: bool,
+}
+
+fn is_plural(m: &Mention, toks: &[Token]) -> bool {
+    if m.actor.kind == Kind::Person {
+        return false;
+    }
+    let l = toks[m.last - 1].lower.as_str();
+    matches!(m.form, MentionForm::Agent | MentionForm::Combined)
+        && l.ends_with('s')
+        && !l.ends_with("ss")
+        && !l.ends_with("us")
+}
+
+/// The article's main country: the one most named (countries, their parts and adjectives;
+/// people and pronouns left out); ties go to the one named first.
+fn dominant_country(all: &[Vec<Mention>]) -> Option<(String, bool)> {
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut order = 0;
+    for ms in all {
+        for m in ms {
+            if matches!(
+                m.form,
+                MentionForm::Pronoun | MentionForm::Reference | MentionForm::Agent
+            ) {
+                continue;
+            }
+            // People count half: a foreign minister's visit does not make the article his.
+            let weight = if m.actor.kind == Kind::Person { 1 } else { 2 };
+            if let Some(c) = country_of_code(&m.actor.code) {
+                let e = counts.entry(c).or_insert((0, order));
+                e.0 += weight;
+                order += 1;
+            }
+        }
+    }
+    let total: usize = counts.values().map(|c| c.0).sum();
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
+        .map(|(c, (n, _))| (c.to_string(), n * 3 >= total * 2))
+}
+
+impl Recognizer {
+    /// Pass 2 over the whole article: countries for agents, references, pronouns.
+    pub(super) fn resolve(
+        &self,
+        _source: &str,
+        sentences: &[Sentence],
+        all: &mut [Vec<Mention>],
+        ctx: &mut ArticleContext,
+    ) {
+        let (dominant, strong) = match dominant_country(all) {
+            Some((c, strong)) => (Some(c), strong),
+            None => (None, false),
+        };
+        let mut hist: Vec<Seen> = Vec::new();
+        // (title words, person) in order of appearance.
+        let mut people: Vec<(Vec<String>, Actor)> = Vec::new();
+        let mut last_speaker: Option<Actor> = None;
+        for (si, ms) in all.iter_mut().enumerate() {
+            let toks = &sentences[si].tokens;
+            let sentence_hist = hist.len();
+            let mut drop: Vec<usize> = Vec::new();
+            for idx in 0..ms.len() {
+                let before_the = ms[idx].first > 0 && toks[ms[idx].first - 1].lower == "the";
+                match ms[idx].form {
+                    MentionForm::Agent if ms[idx].actor.code.is_empty() => {
+                        let agent = ms[idx].entry.unwrap_or(0);
+                        // "its forces", "their leaders": the owner's country.
+                        let mut country = None;
+                        let first = toks[ms[idx].first].lower.clone();
+                        if pronoun(&first).is_some() {
+                            country = self
+                                .resolve_pronoun(
+                                    &first,
+                                    ms,
+                                    idx,
+                                    &hist,
+                                    sentence_hist,
+                                    toks,
+                                    last_speaker.as_ref(),
+                                )
+                                .and_then(|a| country_of_code(&a.code).map(String::from));
+                        }
+                        if country.is_none() {
+                            country = dominant.clone();
+                        }
+                        let resolved = before_the
+                            .then(|| self.title_reference(&ms[idx], toks, &people, None))
+                            .flatten();
+                        if let Some(p) = resolved {
+                            ms[idx].actor = p;
+                            ms[idx].form = MentionForm::Reference;
+                        } else if let Some(c) = country
+                            && agent < self.dict.agents.len()
+                        {
+                            ms[idx].actor.code = self.join_agent(&c, agent);
+                        }
+                    }
+                    MentionForm::Combined if before_the => {
+                        let c = country_of_code(&ms[idx].actor.code).map(String::from);
+                        if let Some(p) = self.title_reference(&ms[idx], toks, &people, c) {
+                            ms[idx].actor = p;
+                            ms[idx].form = MentionForm::Reference;
+                        }
+                    }
+                    MentionForm::Reference => {
+                        let m = &ms[idx];
+                        let resolved = match m.actor.kind {
+                            // "our allies": kept as it is.
+                            Kind::Unknown => Some(m.actor.clone()),
+                            Kind::Person => self.title_reference(m, toks, &people, None),
+                            Kind::Country => hist
+                                .iter()
+                                .rev()
+                                .find(|s| s.actor.kind == Kind::Country)
+                                .map(|s| s.actor.clone())
+                                .or_else(|| self.country_actor(dominant.as_deref())),
+                            Kind::Igo => hist
+                                .iter()
+                                .rev()
+                                .find(|s| {
+                                    let n = s.actor.name.to_lowercase();
+                                    n.contains(m.actor.name.as_str())
+                                })
+                                .map(|s| s.actor.clone())
+                                .or_else(|| Some(Actor::new(&m.actor.name, "", Kind::Group))),
+                            _ => hist
+                                .iter()
+                                .rev()
+                                .find(|s| {
+                                    !s.plural
+                                        && matches!(
+                                            s.actor.kind,
+                                            Kind::Rebel
+                                                | Kind::Militant
+                                                | Kind::Group
+                                                | Kind::Party
+                                                | Kind::Ngo
+                                                | Kind::Igo
+                                        )
+                                })
+                                .map(|s| s.actor.clone()),
+                        };
+                        match resolved {
+                            Some(a) => ms[idx].actor = a,
+                            None if m.actor.kind == Kind::Person => {
+                                // An unnamed official of the article's country.
+                                let role = self
+                                    .words
+                                    .titles
+                                    .get(toks[m.last - 1].lower.as_str())
+                                    .map(|t| t.role)
+                                    .unwrap_or("");
+                                if !role.is_empty()
+                                    && let Some(c) = &dominant
+                                {
+                                    ms[idx].actor.code = format!("{c}{role}");
+                                }
+                            }
+                            None => drop.push(idx),
+                        }
+                    }
+                    MentionForm::Pronoun => {
+                        let lower = toks[ms[idx].first].lower.clone();
+                        let resolved = self.resolve_pronoun(
+                            &lower,
+                            ms,
+                            idx,
+                            &hist,
+                            sentence_hist,
+                            toks,
+                            last_speaker.as_ref(),
+                        );
+                        match resolved {
+                            Some(a) => ms[idx].actor = a,
+                            // An unresolved "he" or "they" is no actor; an unresolved "we" is
+                            // still someone speaking.
+                            None if pronoun(&lower) != Some(Pronoun::Speaker) => drop.push(idx),
+                            None => {}
+                        }
+                    }
+                    _ => {}
+                }
+                if let Some(role) = ms[idx].pending_role.take()
+                    && ms[idx].actor.code.is_empty()
+                    && let Some(c) = &dominant
+                {
+                    match role.strip_prefix(WEAK) {
+                        Some(r) if strong => ms[idx].actor.code = format!("{c}{r}"),
+                        Some(_) => {}
+                        None => ms[idx].actor.code = format!("{c}{role}"),
+                    }
+                }
+                let m = &ms[idx];
+                if m.actor.kind == Kind::Person
+                    && matches!(m.form, MentionForm::Name | MentionForm::Discovered)
+                {
+                    let title = ctx.titles.get(&(si, m.first)).cloned().or_else(|| {
+                        let e = &self.dict.entries[m.entry?];
+                        let role = match ctx.date {
+                            Some(d) => e.roles.iter().rev().find(|r| r.holds_on(d)),
+                            None => e.roles.last(),
+                        }?;
+                        Some(
+                            role.title
+                                .to_lowercase()
+                                .split(' ')
+                                .map(String::from)
+                                .collect(),
+                        )
+                    });
+                    if let Some(t) = title {
+                        people.push((t, m.actor.clone()));
+                    }
+                }
+                if m.form != MentionForm::Adjective && !drop.contains(&idx) {
+                    hist.push(Seen {
+                        sentence: si,
+                        actor: m.actor.clone(),
+                        plural: is_plural(m, toks),
+                    });
+                }
+            }
+            if let Some(s) = self.speaker(ms, ms.len(), toks) {
+                last_speaker = Some(s);
+            }
+            if !drop.is_empty() {
+                let mut i = 0;
+                ms.retain(|_| {
+                    i += 1;
+                    !drop.contains(&(i - 1))
+                });
+            }
+        }
+    }
+
+    fn join_agent(&self, country: &str, agent: usize) -> String {
+        self.join_code(country, agent)
+    }
+
+    /// The country entry's actor for a code.
+    fn country_actor(&self, code: Option<&str>) -> Option<Actor> {
+        let i = *self.country_entry.get(code?)?;
+        let e = &self.dict.entries[i];
+        Some(Actor::new(&e.name, e.code_on(None), e.kind))
+    }
+
+    /// "we" said by a person: the person's side (their country's government).
+    fn side_of(&self, speaker: Actor) -> Actor {
+        if speaker.kind != Kind::Person {
+            return speaker;
+        }
+        match country_of_code(&speaker.code).and_then(|c| self.country_entry.get(c)) {
+            Some(&i) => Actor::new(
+                &self.dict.entries[i].name,
+                speaker.code.clone(),
+                Kind::Government,
+            ),
+            None => speaker,
+        }
+    }
+
+    /// The person last titled like the mention ("the president", "the foreign minister").
+    fn title_reference(
+        &self,
+        m: &Mention,
+        toks: &[Token],
+        people: &[(Vec<String>, Actor)],
+        country: Option<String>,
+    ) -> Option<Actor> {
+        let head = toks[m.last - 1].lower.as_str();
+        let t = self.words.titles.get(head)?;
+        if self.words.honorifics.contains(t.word) {
+            return None;
+        }
+        let words: Vec<&str> = (m.first..m.last)
+            .map(|i| toks[i].lower.as_str())
+            .filter(|w| self.words.title_modifiers.contains(w) || self.words.titles.contains_key(w))
+            .collect();
+        people
+            .iter()
+            .rev()
+            .find(|(title, actor)| {
+                words.iter().all(|w| title.iter().any(|x| x == w))
+                    && country
+                        .as_deref()
+                        .is_none_or(|c| country_of_code(&actor.code) == Some(c))
+            })
+            .map(|(_, a)| a.clone())
+    }
+
+    /// The actor a pronoun stands for.
+    #[allow(clippy::too_many_arguments)]
+    fn resolve_pronoun(
+        &self,
+        lower: &str,
+        ms: &[Mention],
+        idx: usize,
+        hist: &[Seen],
+        sentence_hist: usize,
+        toks: &[Token],
+        last_speaker: Option<&Actor>,
+    ) -> Option<Actor> {
+        // An object pronoun does not refer to its own clause's subject ("the U.S. should
+        // release them"): look in earlier sentences only.
+        let object = matches!(lower, "him" | "them" | "themselves" | "himself" | "herself");
+        let here = if object { 0 } else { idx };
+        match pronoun(lower)? {
+            Pronoun::Person => self.antecedent(ms, here, hist, sentence_hist, toks, |a, _| {
+                a.kind == Kind::Person
+            }),
+            Pronoun::Thing => self.antecedent(ms, here, hist, sentence_hist, toks, |a, plural| {
+                a.kind != Kind::Person && a.kind != Kind::Unknown && !plural
+            }),
+            Pronoun::Plural => self
+                .antecedent(ms, here, hist, sentence_hist, toks, |a, plural| {
+                    plural && a.kind != Kind::Person
+                })
+                .or_else(|| {
+                    self.antecedent(ms, here, hist, sentence_hist, toks, |a, _| {
+                        matches!(
+                            a.kind,
+                            Kind::Group
+                                | Kind::Rebel
+                                | Kind::Militant
+                                | Kind::Party
+                                | Kind::Country
+                        )
+                    })
+                }),
+            Pronoun::Speaker => {
+                let speaker = self.speaker(ms, idx, toks).or(last_speaker.cloned());
+                speaker.map(|s| {
+                    if matches!(lower, "i" | "me" | "my") {
+                        s
+                    } else {
+                        self.side_of(s)
+                    }
+                })
+            }
+        }
+    }
+
+    /// The nearest earlier actor that `ok` accepts: in this sentence the closest before the
+    /// pronoun; else, in the last sentence that has one, the first (the subject).
+    fn antecedent(
+        &self,
+        ms: &[Mention],
+        idx: usize,
+        hist: &[Seen],
+        sentence_hist: usize,
+        toks: &[Token],
+        ok: impl Fn(&Actor, bool) -> bool,
+    ) -> Option<Actor> {
+        for m in ms[..idx].iter().rev() {
+            if m.form == MentionForm::Adjective
+                || m.actor.code.is_empty() && m.actor.kind == Kind::Unknown
+            {
+                continue;
+            }
+            if ok(&m.actor, is_plural(m, toks)) {
+                return Some(m.actor.clone());
+            }
+        }
+        let earlier = &hist[..sentence_hist];
+        let last_sentence = earlier
+            .iter()
+            .rev()
+            .find(|s| ok(&s.actor, s.plural))?
+            .sentence;
+        earlier
+            .iter()
+            .find(|s| s.sentence == last_sentence && ok(&s.actor, s.plural))
+            .map(|s| s.actor.clone())
+    }
+
+    /// Who speaks in a sentence: the actor just before or after a verb of saying, ignoring the
+    /// mention at `skip`.
+    fn speaker(&self, ms: &[Mention], skip: usize, toks: &[Token]) -> Option<Actor> {
+        for (k, m) in ms.iter().enumerate() {
+            if k == skip
+                || m.form == MentionForm::Adjective
+                || (m.form == MentionForm::Pronoun && m.actor.kind == Kind::Unknown)
+            {
+                continue;
+            }
+            let after = toks.get(m.last).map(|t| t.lower.as_str());
+            let before = m.first.checked_sub(1).map(|i| toks[i].lower.as_str());
+            let says = |w: Option<&str>| w.is_some_and(|w| self.words.say.contains(w));
+            if says(after) || (says(before) && before != Some("according")) {
+                return Some(m.actor.clone());
+            }
+        }
+        None
+    }
+}
