@@ -1,0 +1,753 @@
+//! One sentence under analysis: token classes, which mention covers which token, the clauses
+//! that are not asserted, and the binding rules (subject of a verb, object after it,
+//! coordination, the speaker of reported speech).
+
+use super::confidence::Via;
+use super::words::{self, BE, CONDITIONALS, CONTROL_VERBS, Class, Control, HYPOTHETICAL_MODALS};
+use crate::actors::{Mention, MentionForm};
+use crate::text::Token;
+use std::collections::HashSet;
+
+/// How a verb form was inflected (the index's form numbers 0..=4).
+pub const LEMMA: u8 = 0;
+pub const PAST: u8 = 2;
+pub const PARTICIPLE: u8 = 3;
+pub const GERUND: u8 = 4;
+
+/// What lies between a subject and its verb.
+#[derive(Debug, Clone, Default)]
+pub struct Chain {
+    pub negated: bool,
+    /// A hypothetical modal ("could", "might").
+    pub hypothetical: bool,
+    /// A control verb's effect ("refused to" -> Reject).
+    pub control: Option<Control>,
+    /// "will", "would", "is to", "pledged to".
+    pub intent: bool,
+    /// The subject is the object of another verb before it ("urged Y to attack Z").
+    pub embedded: bool,
+    pub distance: usize,
+    pub via: Via,
+}
+
+impl Chain {
+    fn note_control(&mut self, c: Control) {
+        match c {
+            Control::Negate => self.negated = !self.negated,
+            Control::Keep => self.intent = true,
+            _ => {
+                if self.control.is_none() {
+                    self.control = Some(c);
+                }
+            }
+        }
+    }
+}
+
+/// The subject of a verb: one mention, or several coordinated ones.
+#[derive(Debug, Clone)]
+pub struct Subject {
+    pub mentions: Vec<usize>,
+    pub chain: Chain,
+}
+
+pub struct Sent<'a> {
+    pub src: &'a str,
+    pub toks: &'a [Token],
+    pub ms: &'a [Mention],
+    pub cls: Vec<Class>,
+    /// Mention index + 1 covering each token, 0 for none.
+    owner: Vec<u32>,
+    /// Tokens inside a conditional clause ("if X attacks Y").
+    pub hypothetical: Vec<bool>,
+    /// All forms of all verbs the grammar knows (trigger verbs and the closed lists).
+    verbs: &'a HashSet<String>,
+}
+
+fn is_modifier(m: &Mention) -> bool {
+    m.prefix.is_some() || m.suffix.is_some()
+}
+
+impl<'a> Sent<'a> {
+    pub fn new(
+        src: &'a str,
+        toks: &'a [Token],
+        ms: &'a [Mention],
+        verbs: &'a HashSet<String>,
+    ) -> Sent<'a> {
+        let cls: Vec<Class> = toks.iter().map(words::classify).collect();
+        let mut owner = vec![0u32; toks.len()];
+        for (i, m) in ms.iter().enumerate() {
+            for o in owner.iter_mut().take(m.last.min(toks.len())).skip(m.first) {
+                *o = i as u32 + 1;
+            }
+        }
+        let mut hypothetical = vec![false; toks.len()];
+        let mut inside = false;
+        for (i, t) in toks.iter().enumerate() {
+            if CONDITIONALS.contains(&t.lower.as_str()) {
+                inside = true;
+            } else if inside && (matches!(cls[i], Class::Comma | Class::Stop) || t.lower == "then")
+            {
+                inside = false;
+            }
+            hypothetical[i] = inside;
+        }
+        Sent {
+            src,
+            toks,
+            ms,
+            cls,
+            owner,
+            hypothetical,
+            verbs,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn lower(&self, i: usize) -> &str {
+        self.toks[i].lower.as_str()
+    }
+
+    /// The mention covering token `i`.
+    pub fn owner(&self, i: usize) -> Option<usize> {
+        match self.owner.get(i) {
+            Some(&o) if o > 0 => Some(o as usize - 1),
+            _ => None,
+        }
+    }
+
+    /// The mention starting at token `i`.
+    pub fn starts(&self, i: usize) -> Option<usize> {
+        self.owner(i).filter(|&m| self.ms[m].first == i)
+    }
+
+    /// Whether token `i` looks like a verb form.
+    pub fn verb_like(&self, i: usize) -> bool {
+        if self.owner(i).is_some() {
+            return false;
+        }
+        let w = self.lower(i);
+        self.cls[i] == Class::Aux
+            || self.cls[i] == Class::Modal
+            || (self.cls[i] == Class::Other
+                && (self.verbs.contains(w)
+                    || (words::verb_suffix(w) && !self.toks[i].is_capitalized(self.src))))
+    }
+
+    /// The form of a verb-like token by its ending: gerund, past, or lemma.
+    pub fn form_of(&self, i: usize) -> u8 {
+        let w = self.lower(i);
+        if w.ends_with("ing") {
+            GERUND
+        } else if w.ends_with("ed") {
+            PAST
+        } else {
+            LEMMA
+        }
+    }
+
+    fn is_be(&self, i: usize) -> bool {
+        BE.contains(&self.lower(i))
+    }
+
+    /// Whether the participle at `p` is passive: a form of "be" before it in its chain.
+    pub fn passive_be(&self, p: usize) -> bool {
+        let mut q = p;
+        while q > 0 {
+            q -= 1;
+            match self.cls[q] {
+                Class::Adv | Class::Neg => continue,
+                _ => return self.is_be(q),
+            }
+        }
+        false
+    }
+
+    /// A usable mention that an object or an agent starts with at token `q`: determiners,
+    /// adverbs, quotes, hyphen modifiers ("U.S.-backed"), country adjectives, titles and up to two
+    /// other words may stand before it ("the embattled Syrian opposition", "Saudi Foreign
+    /// Minister Adel al-Jubeir"). An agent word followed by a name yields the name ("(rebel)
+    /// Free Syria Army"); "his counterpart, Y" yields Y.
+    pub fn object_at(&self, q: usize) -> Option<usize> {
+        let n = self.len();
+        let mut r = q;
+        let mut others = 0;
+        let mut fallback = None;
+        while r < n {
+            if let Some(mi) = self.owner(r) {
+                let m = &self.ms[mi];
+                if is_modifier(m) || m.form == MentionForm::Adjective {
+                    if m.form == MentionForm::Adjective && !is_modifier(m) {
+                        fallback = fallback.or(Some(mi));
+                    }
+                    r = m.last.max(r + 1);
+                    continue;
+                }
+                if m.form == MentionForm::Agent {
+                    // "rebel Free Syria Army", "(rebel) Free Syria Army".
+                    let mut k = m.last;
+                    if k < n && self.lower(k) == ")" {
+                        k += 1;
+                    }
+                    if let Some(next) = self.starts(k)
+                        && !is_modifier(&self.ms[next])
+                        && self.ms[next].form != MentionForm::Adjective
+                    {
+                        return Some(next);
+                    }
+                }
+                return Some(mi);
+            }
+            match self.cls[r] {
+                Class::Det | Class::Adv | Class::Number | Class::Quote => {}
+                Class::Paren if self.lower(r) == "(" || self.lower(r) == ")" => {}
+                Class::Other | Class::Time if others < 3 => {
+                    others += 1;
+                    if others == 3 && !self.toks[r].is_capitalized(self.src) {
+                        return None;
+                    }
+                }
+                Class::Comma => {
+                    // "his Japanese counterpart, Nobutaka Machimura": an apposition.
+                    let next = self.starts(r + 1)?;
+                    let after = self.ms[next].last;
+                    let closes = after >= n
+                        || matches!(self.cls[after], Class::Comma | Class::Stop | Class::Punct);
+                    if (others > 0 || fallback.is_some()) && closes {
+                        return Some(next);
+                    }
+                    return None;
+                }
+                _ => break,
+            }
+            r += 1;
+        }
+        let _ = fallback;
+        None
+    }
+
+    /// Actors coordinated after mention `m` ("Y, Z and W"), not counting `m`.
+    pub fn coordinated_after(&self, m: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut last = self.ms[m].last;
+        let n = self.len();
+        while last < n {
+            let mut k = last;
+            let mut conj = false;
+            if self.cls[k] == Class::Comma {
+                k += 1;
+            }
+            if k < n && matches!(self.lower(k), "and" | "or") {
+                conj = true;
+                k += 1;
+            }
+            if k == last || k >= n {
+                break;
+            }
+            // Skip determiners and a modifier.
+            while k < n && self.cls[k] == Class::Det {
+                k += 1;
+            }
+            let Some(next) = self.object_at(k) else { break };
+            if self.ms[next].first > k + 4 {
+                break;
+            }
+            // "Y and Z said ...": Z starts a new clause.
+            let after = self.ms[next].last;
+            if after < n && (self.verb_like(after) && !self.cls[after].eq(&Class::Other)) {
+                break;
+            }
+            if after < n && REPORTING_FORMS.contains(&self.lower(after)) {
+                break;
+            }
+            out.push(next);
+            last = after;
+            if conj {
+                break;
+            }
+        }
+        out
+    }
+
+    /// Actors coordinated before mention `m` ("A, B and m", "both A and m").
+    pub fn coordinated_before(&self, m: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut first = self.np_start(self.ms[m].first);
+        loop {
+            if first == 0 {
+                break;
+            }
+            let mut k = first - 1;
+            let conj = matches!(self.lower(k), "and" | "or");
+            if !conj && self.cls[k] != Class::Comma {
+                break;
+            }
+            if conj && k > 0 && self.cls[k - 1] == Class::Comma {
+                k -= 1;
+            }
+            if k == 0 {
+                break;
+            }
+            let Some(prev) = self.owner(k - 1) else { break };
+            let pm = &self.ms[prev];
+            if is_modifier(pm) || pm.form == MentionForm::Adjective {
+                break;
+            }
+            // A list needs an "and" somewhere: "A, B and C"; a bare comma before the first
+            // mention is an apposition or a fronted phrase.
+            if !conj && out.is_empty() && !self.has_and_between(pm.last, self.ms[m].first) {
+                break;
+            }
+            out.push(prev);
+            first = self.np_start(pm.first);
+        }
+        out.reverse();
+        out
+    }
+
+    fn has_and_between(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| self.lower(i) == "and")
+    }
+
+    /// The first token of the noun phrase that ends with a mention starting at `first`:
+    /// determiners and "both" before it.
+    fn np_start(&self, mut first: usize) -> usize {
+        while first > 0 && (self.cls[first - 1] == Class::Det || self.lower(first - 1) == "both") {
+            first -= 1;
+        }
+        first
+    }
+
+    /// The nearest verb-like token before `t` in the same clause, preferring one with the same
+    /// ending as the verb at `like` ("saying ... and accusing").
+    fn previous_verb(&self, t: usize, like: usize) -> Option<usize> {
+        let suffix = |i: usize| {
+            let w = self.lower(i);
+            if w.ends_with("ing") {
+                1
+            } else if w.ends_with("ed") {
+                2
+            } else {
+                0
+            }
+        };
+        let want = suffix(like);
+        let mut best = None;
+        let lo = t.saturating_sub(25);
+        for i in (lo..t).rev() {
+            if matches!(self.cls[i], Class::Stop) {
+                break;
+            }
+            let after_det = i > 0 && matches!(self.cls[i - 1], Class::Det);
+            if self.verb_like(i) && self.cls[i] == Class::Other && !after_det {
+                if want != 0 && suffix(i) == want {
+                    return Some(i);
+                }
+                best = best.or(Some(i));
+            }
+        }
+        best
+    }
+
+    /// The subject of the verb (or head) at `p`, walking left through the verb chain
+    /// (auxiliaries, modals, negation, adverbs, time words, "to" and control verbs), relative
+    /// clauses, appositions and parentheses. `form` is the verb's form (for participles and
+    /// gerunds after a comma); `others` is how many open-class words may stand between (for
+    /// prepositional heads: "a rebel territory under bombardment").
+    pub fn subject_of(&self, p: usize, form: u8, others: usize) -> Option<Subject> {
+        let mut chain = Chain::default();
+        self.subject_walk(p, form, others, 0, &mut chain)
+            .map(|mentions| Subject { mentions, chain })
+    }
+
+    fn subject_walk(
+        &self,
+        p: usize,
+        form: u8,
+        mut others: usize,
+        depth: u8,
+        chain: &mut Chain,
+    ) -> Option<Vec<usize>> {
+        if depth > 3 {
+            return None;
+        }
+        let mut q = p;
+        let mut first_to = None;
+        while q > 0 {
+            let t = q - 1;
+            chain.distance += 1;
+            if chain.distance > 30 {
+                return None;
+            }
+            if let Some(mi) = self.owner(t) {
+                let m = &self.ms[mi];
+                if is_modifier(m) || m.form == MentionForm::Adjective {
+                    return None;
+                }
+                let start = self.np_start(m.first);
+                if start > 0 {
+                    let b = start - 1;
+                    let bw = self.lower(b);
+                    if self.cls[b] == Class::Prep || bw == "to" {
+                        if bw == "of" && b > 0 && REPRESENTATIVES.contains(&self.lower(b - 1)) {
+                            chain.via = Via::Of;
+                        } else if first_to.is_some() && others == 0 {
+                            // "X travelled to Moscow to meet Y": skip the purpose phrase.
+                            others = 2;
+                            q = b;
+                            continue;
+                        } else {
+                            return None;
+                        }
+                    }
+                    // "urged Y to attack Z": Y is the object of another verb.
+                    if first_to == Some(m.last)
+                        && (self.verb_like(b) || self.cls[b] == Class::Other)
+                        && !self.toks[b].is_capitalized(self.src)
+                    {
+                        chain.embedded = true;
+                    }
+                }
+                let mut all = self.coordinated_before(mi);
+                if !all.is_empty() && chain.via == Via::Direct {
+                    chain.via = Via::Direct;
+                }
+                all.push(mi);
+                return Some(all);
+            }
+            let w = self.lower(t);
+            match self.cls[t] {
+                Class::Aux => {
+                    if w == "did" || w == "do" || w == "does" {
+                        // "did not attack" is plain negation.
+                    }
+                }
+                Class::Modal => {
+                    if HYPOTHETICAL_MODALS.contains(&w) {
+                        chain.hypothetical = true;
+                    } else {
+                        chain.intent = true;
+                    }
+                }
+                Class::Neg => chain.negated = !chain.negated,
+                Class::Adv | Class::Time | Class::Number | Class::Quote => {}
+                Class::To => {
+                    first_to.get_or_insert(t);
+                    // "is to host": intent.
+                    chain.intent = true;
+                }
+                Class::Det if w == "no" => chain.negated = true,
+                Class::Prep => {
+                    // "on Monday", "in 2004": a time phrase.
+                    let next = t + 1;
+                    if next < p && matches!(self.cls[next], Class::Time | Class::Number) {
+                    } else if w == "longer" {
+                    } else {
+                        return None;
+                    }
+                }
+                Class::Other => {
+                    if w == "longer" && t > 0 && self.lower(t - 1) == "no" {
+                        chain.negated = true;
+                        q = t - 1;
+                        continue;
+                    }
+                    if let Some(l) = words::lemma_in(w, CONTROL_VERBS) {
+                        chain.note_control(words::control_effect(l));
+                    } else if others > 0 {
+                        others -= 1;
+                    } else {
+                        return None;
+                    }
+                }
+                Class::Rel => return self.antecedent(t, chain),
+                Class::Det if w == "that" => {
+                    return if t > 0 && self.owner(t - 1).is_some() {
+                        self.antecedent(t, chain)
+                    } else {
+                        None
+                    };
+                }
+                Class::Comma | Class::Paren => {
+                    let fresh = q == p;
+                    if fresh && form == PARTICIPLE && self.cls[t] == Class::Comma {
+                        // "Y, backed by X".
+                        let mi = self.owner(t.checked_sub(1)?)?;
+                        chain.via = Via::Antecedent;
+                        return Some(vec![mi]);
+                    }
+                    if fresh && form == GERUND && self.cls[t] == Class::Comma {
+                        // "X attacked Y, killing Z": the subject of the main clause.
+                        let v = self.previous_verb(t, p)?;
+                        chain.via = Via::Coordinated;
+                        return self.subject_walk(v, self.form_of(v), 0, depth + 1, chain);
+                    }
+                    // A parenthetical: relative clause, apposition, "(...)" or dashes.
+                    let open = self.opening(t)?;
+                    chain.via = Via::Skipped;
+                    q = open;
+                    continue;
+                }
+                Class::Conj if w == "and" && t > 0 && q < p && self.cls[t - 1] == Class::Adv => {
+                    // "repeatedly and openly supported".
+                }
+                Class::Conj if matches!(w, "and" | "or" | "but") => {
+                    // "X met Y and signed ...": the subject of the earlier verb.
+                    let v = self.previous_verb(t, p)?;
+                    chain.via = Via::Coordinated;
+                    return self.subject_walk(v, self.form_of(v), 0, depth + 1, chain);
+                }
+                Class::Sub
+                    if form == GERUND
+                        && matches!(
+                            w,
+                            "after" | "before" | "while" | "since" | "when" | "by" | "upon"
+                        ) =>
+                {
+                    // "X said after meeting Y": the subject of the main clause.
+                    let v = self.previous_verb(t, p)?;
+                    chain.via = Via::Coordinated;
+                    return self.subject_walk(v, self.form_of(v), 0, depth + 1, chain);
+                }
+                Class::Pron => {
+                    // "X said it would ...": the pronoun is the speaker.
+                    let mut b = t;
+                    if b > 0 && self.lower(b - 1) == "that" {
+                        b -= 1;
+                    }
+                    if b > 0 && REPORTING_FORMS.contains(&self.lower(b - 1)) {
+                        chain.via = Via::Pronoun;
+                        let mut inner = Chain::default();
+                        return self.subject_walk(
+                            b - 1,
+                            self.form_of(b - 1),
+                            0,
+                            depth + 1,
+                            &mut inner,
+                        );
+                    }
+                    return None;
+                }
+                _ => return None,
+            }
+            q = t;
+        }
+        None
+    }
+
+    /// The antecedent of the relative pronoun at `t` ("Kerry, who met ...").
+    fn antecedent(&self, t: usize, chain: &mut Chain) -> Option<Vec<usize>> {
+        let mut b = t;
+        if b > 0 && self.cls[b - 1] == Class::Comma {
+            b -= 1;
+        }
+        let mi = self.owner(b.checked_sub(1)?)?;
+        if is_modifier(&self.ms[mi]) || self.ms[mi].form == MentionForm::Adjective {
+            return None;
+        }
+        chain.via = Via::Antecedent;
+        Some(vec![mi])
+    }
+
+    /// The token that opens the parenthetical closed at `t` (a comma, ")" or a dash), when what
+    /// is between is skippable: a relative clause, an apposition after a mention, a time phrase,
+    /// or anything in brackets or dashes.
+    fn opening(&self, t: usize) -> Option<usize> {
+        let close = self.lower(t);
+        let lo = t.saturating_sub(20);
+        for o in (lo..t).rev() {
+            if self.cls[o] == Class::Stop {
+                return None;
+            }
+            let w = self.lower(o);
+            let matches = match close {
+                ")" => w == "(",
+                "-" | "--" => w == "-" || w == "--",
+                _ => self.cls[o] == Class::Comma,
+            };
+            if !matches {
+                continue;
+            }
+            if close != "," {
+                return Some(o);
+            }
+            if o + 1 >= t {
+                return None;
+            }
+            let first = o + 1;
+            let c = self.cls[first];
+            let after_mention = o > 0 && self.owner(o - 1).is_some();
+            let relative = c == Class::Rel || (self.lower(first) == "that" && after_mention);
+            let appositive = after_mention
+                && (matches!(c, Class::Det | Class::Number)
+                    || self.owner(first).is_some()
+                    || self.toks[first].is_capitalized(self.src));
+            let timely = matches!(c, Class::Time | Class::Adv)
+                || (c == Class::Prep && o + 2 < t && self.cls[o + 2] == Class::Time);
+            return (relative || appositive || timely).then_some(o);
+        }
+        None
+    }
+
+    /// The speaker of the clause whose subject starts at token `s`: the subject of a reporting
+    /// verb before it ("Iran says the Saudis are ..."), a headline speaker ("Kerry: Russia
+    /// making peace difficult"), or an attribution after it (", X said").
+    pub fn speaker(&self, s: usize, end: usize) -> Option<usize> {
+        let mut b = self.np_start(s);
+        if b > 0 && self.lower(b - 1) == "that" {
+            b -= 1;
+        }
+        if b > 0 && REPORTING_FORMS.contains(&self.lower(b - 1)) {
+            let subj = self.subject_of(b - 1, LEMMA, 0)?;
+            return subj.mentions.last().copied();
+        }
+        if b > 0 && self.lower(b - 1) == ":" {
+            let mi = self.owner(b.checked_sub(2)?)?;
+            if self.ms[mi].first == 0 {
+                return Some(mi);
+            }
+        }
+        // ", X said." / ", said X."
+        let n = self.len();
+        let mut k = end;
+        while k < n && self.cls[k] != Class::Comma {
+            if self.cls[k] == Class::Stop {
+                return None;
+            }
+            k += 1;
+        }
+        if k + 1 < n {
+            if REPORTING_FORMS.contains(&self.lower(k + 1)) {
+                let mi = self.object_at(k + 2)?;
+                return Some(mi);
+            }
+            if let Some(mi) = self.object_at(k + 1)
+                && self.ms[mi].last < n
+                && REPORTING_FORMS.contains(&self.lower(self.ms[mi].last))
+            {
+                return Some(mi);
+            }
+        }
+        None
+    }
+}
+
+/// Heads after which "of X" stands for X: "the leader of Hamas said".
+pub const REPRESENTATIVES: &[&str] = &[
+    "leader",
+    "leaders",
+    "head",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "members",
+    "member",
+    "forces",
+    "troops",
+    "fighters",
+    "militants",
+    "army",
+    "government",
+    "minister",
+    "ministers",
+    "officials",
+    "official",
+    "envoy",
+    "representatives",
+    "delegation",
+    "ambassador",
+    "commander",
+    "commanders",
+    "secretary",
+    "prime",
+    "foreign",
+    "militia",
+    "supporters",
+    "soldiers",
+    "units",
+    "elements",
+];
+
+/// Inflected reporting verbs.
+pub const REPORTING_FORMS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "state",
+    "states",
+    "stated",
+    "stating",
+    "stress",
+    "stressed",
+    "stresses",
+    "allege",
+    "alleged",
+    "alleges",
+    "charged",
+    "charges",
+    "add",
+    "added",
+    "adds",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "warn",
+    "warned",
+    "warns",
+    "warning",
+    "declare",
+    "declared",
+    "declares",
+    "assert",
+    "asserted",
+    "asserts",
+    "maintain",
+    "maintained",
+    "maintains",
+    "note",
+    "noted",
+    "notes",
+    "suggest",
+    "suggested",
+    "suggests",
+    "announce",
+    "announced",
+    "announces",
+    "wrote",
+    "writes",
+    "contend",
+    "contended",
+    "complain",
+    "complained",
+    "acknowledged",
+    "admitted",
+    "reported",
+    "reiterated",
+    "explained",
+];
