@@ -108,6 +108,10 @@ impl<'a> Sent<'a> {
         self.toks.len()
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+
     pub fn lower(&self, i: usize) -> &str {
         self.toks[i].lower.as_str()
     }
@@ -176,36 +180,47 @@ impl<'a> Sent<'a> {
         let n = self.len();
         let mut r = q;
         let mut others = 0;
-        let mut fallback = None;
+        let mut modified = false;
         while r < n {
             if let Some(mi) = self.owner(r) {
                 let m = &self.ms[mi];
                 if is_modifier(m) || m.form == MentionForm::Adjective {
-                    if m.form == MentionForm::Adjective && !is_modifier(m) {
-                        fallback = fallback.or(Some(mi));
-                    }
+                    modified = true;
                     r = m.last.max(r + 1);
                     continue;
                 }
-                if m.form == MentionForm::Agent {
-                    // "rebel Free Syria Army", "(rebel) Free Syria Army".
-                    let mut k = m.last;
-                    if k < n && self.lower(k) == ")" {
-                        k += 1;
-                    }
-                    if let Some(next) = self.starts(k)
-                        && !is_modifier(&self.ms[next])
-                        && self.ms[next].form != MentionForm::Adjective
+                let mut k = m.last;
+                if k < n && self.lower(k) == ")" {
+                    k += 1;
+                }
+                if let Some(next) = self.starts(k) {
+                    let nm = &self.ms[next];
+                    // "(rebel) Free Syria Army", "Saudi Foreign Minister Adel al-Jubeir".
+                    let title = matches!(m.form, MentionForm::Agent | MentionForm::Combined);
+                    if title
+                        && !is_modifier(nm)
+                        && matches!(nm.form, MentionForm::Name | MentionForm::Seat)
                     {
                         return Some(next);
                     }
                 }
+                // "the Russia deal", "new Syria sanctions": a name modifying a noun.
+                if matches!(m.form, MentionForm::Name | MentionForm::Seat)
+                    && m.last < n
+                    && self.cls[m.last] == Class::Other
+                    && !self.toks[m.last].is_capitalized(self.src)
+                    && !self.verb_like(m.last)
+                    && !TARGET_NOUNS.contains(&self.lower(m.last))
+                {
+                    return None;
+                }
                 return Some(mi);
             }
             match self.cls[r] {
-                Class::Det | Class::Adv | Class::Number | Class::Quote => {}
+                Class::Det | Class::Adv | Class::Quote => {}
+                Class::Number if others == 0 => {}
                 Class::Paren if self.lower(r) == "(" || self.lower(r) == ")" => {}
-                Class::Other | Class::Time if others < 3 => {
+                Class::Other if others < 3 && !self.verb_like(r) => {
                     others += 1;
                     if others == 3 && !self.toks[r].is_capitalized(self.src) {
                         return None;
@@ -217,7 +232,7 @@ impl<'a> Sent<'a> {
                     let after = self.ms[next].last;
                     let closes = after >= n
                         || matches!(self.cls[after], Class::Comma | Class::Stop | Class::Punct);
-                    if (others > 0 || fallback.is_some()) && closes {
+                    if (others > 0 || modified) && closes {
                         return Some(next);
                     }
                     return None;
@@ -226,7 +241,6 @@ impl<'a> Sent<'a> {
             }
             r += 1;
         }
-        let _ = fallback;
         None
     }
 
@@ -238,6 +252,19 @@ impl<'a> Sent<'a> {
         while last < n {
             let mut k = last;
             let mut conj = false;
+            // "met Y on Thursday, Z and W on Friday".
+            if k + 1 < n
+                && self.cls[k] == Class::Prep
+                && matches!(self.cls[k + 1], Class::Time | Class::Number)
+            {
+                k += 2;
+                while k < n && matches!(self.cls[k], Class::Time | Class::Number) {
+                    k += 1;
+                }
+                if k >= n || self.cls[k] != Class::Comma {
+                    break;
+                }
+            }
             if self.cls[k] == Class::Comma {
                 k += 1;
             }
@@ -276,7 +303,7 @@ impl<'a> Sent<'a> {
     /// Actors coordinated before mention `m` ("A, B and m", "both A and m").
     pub fn coordinated_before(&self, m: usize) -> Vec<usize> {
         let mut out = Vec::new();
-        let mut first = self.np_start(self.ms[m].first);
+        let mut first = self.np_start_wide(self.ms[m].first);
         loop {
             if first == 0 {
                 break;
@@ -303,10 +330,46 @@ impl<'a> Sent<'a> {
                 break;
             }
             out.push(prev);
-            first = self.np_start(pm.first);
+            first = self.np_start_wide(pm.first);
         }
         out.reverse();
         out
+    }
+
+    /// The start of a noun phrase ending in the mention at `first`, with titles and
+    /// modifiers: "his German counterpart Franz Josef Jung", "Prime Minister Olmert".
+    fn np_start_wide(&self, first: usize) -> usize {
+        let mut f = first;
+        let mut best = self.np_start(first);
+        let mut others = 0;
+        while f > 0 {
+            let b = f - 1;
+            if let Some(o) = self.owner(b) {
+                let om = &self.ms[o];
+                let title = matches!(
+                    om.form,
+                    MentionForm::Agent | MentionForm::Adjective | MentionForm::Combined
+                );
+                if title && !is_modifier(om) && om.last == f {
+                    f = om.first;
+                    best = self.np_start(f);
+                    continue;
+                }
+                break;
+            }
+            match self.cls[b] {
+                Class::Det => {
+                    f = b;
+                    best = f;
+                }
+                Class::Other if others < 2 && !self.verb_like(b) => {
+                    others += 1;
+                    f = b;
+                }
+                _ => break,
+            }
+        }
+        best
     }
 
     fn has_and_between(&self, a: usize, b: usize) -> bool {
@@ -377,33 +440,39 @@ impl<'a> Sent<'a> {
         }
         let mut q = p;
         let mut first_to = None;
+        let mut after_pp = false;
         while q > 0 {
             let t = q - 1;
             chain.distance += 1;
             if chain.distance > 30 {
                 return None;
             }
-            if let Some(mi) = self.owner(t) {
+            if let Some(mut mi) = self.owner(t) {
                 let m = &self.ms[mi];
                 if is_modifier(m) || m.form == MentionForm::Adjective {
                     return None;
                 }
                 let start = self.np_start(m.first);
+                if let Some(b) = self.pp_before(start) {
+                    let bw = self.lower(b);
+                    if bw == "of" && b > 0 && REPRESENTATIVES.contains(&self.lower(b - 1)) {
+                        chain.via = Via::Of;
+                    } else if first_to.is_some() && others == 0 {
+                        // "X travelled to Moscow to meet Y": skip the purpose phrase.
+                        others = 2;
+                        q = b;
+                        continue;
+                    } else if !after_pp {
+                        // "Rebels in northern Syria attacked": the head before the phrase.
+                        after_pp = true;
+                        q = b;
+                        continue;
+                    } else {
+                        return None;
+                    }
+                }
                 if start > 0 {
                     let b = start - 1;
-                    let bw = self.lower(b);
-                    if self.cls[b] == Class::Prep || bw == "to" {
-                        if bw == "of" && b > 0 && REPRESENTATIVES.contains(&self.lower(b - 1)) {
-                            chain.via = Via::Of;
-                        } else if first_to.is_some() && others == 0 {
-                            // "X travelled to Moscow to meet Y": skip the purpose phrase.
-                            others = 2;
-                            q = b;
-                            continue;
-                        } else {
-                            return None;
-                        }
-                    }
                     // "urged Y to attack Z": Y is the object of another verb.
                     if first_to == Some(m.last)
                         && (self.verb_like(b) || self.cls[b] == Class::Other)
@@ -412,12 +481,18 @@ impl<'a> Sent<'a> {
                         chain.embedded = true;
                     }
                 }
-                let mut all = self.coordinated_before(mi);
-                if !all.is_empty() && chain.via == Via::Direct {
-                    chain.via = Via::Direct;
+                if chain.via == Via::Skipped {
+                    // "X, a former minister of Y's government, who ..., said": X.
+                    while let Some(h) = self.apposition_head(mi) {
+                        mi = h;
+                    }
                 }
+                let mut all = self.coordinated_before(mi);
                 all.push(mi);
                 return Some(all);
+            }
+            if after_pp {
+                return None;
             }
             let w = self.lower(t);
             match self.cls[t] {
@@ -444,9 +519,7 @@ impl<'a> Sent<'a> {
                 Class::Prep => {
                     // "on Monday", "in 2004": a time phrase.
                     let next = t + 1;
-                    if next < p && matches!(self.cls[next], Class::Time | Class::Number) {
-                    } else if w == "longer" {
-                    } else {
+                    if next >= p || !matches!(self.cls[next], Class::Time | Class::Number) {
                         return None;
                     }
                 }
@@ -481,10 +554,9 @@ impl<'a> Sent<'a> {
                         return Some(vec![mi]);
                     }
                     if fresh && form == GERUND && self.cls[t] == Class::Comma {
-                        // "X attacked Y, killing Z": the subject of the main clause.
-                        let v = self.previous_verb(t, p)?;
+                        // "X rejected the claims, saying ...": the subject of the main clause.
                         chain.via = Via::Coordinated;
-                        return self.subject_walk(v, self.form_of(v), 0, depth + 1, chain);
+                        return self.main_subject(t, depth, chain);
                     }
                     // A parenthetical: relative clause, apposition, "(...)" or dashes.
                     let open = self.opening(t)?;
@@ -539,6 +611,74 @@ impl<'a> Sent<'a> {
         None
     }
 
+    /// The subject of the first verb of the clause that ends at `t` which has one: the main
+    /// clause of a participial phrase ("X rejected the claims, saying ...").
+    fn main_subject(&self, t: usize, depth: u8, chain: &mut Chain) -> Option<Vec<usize>> {
+        let mut lo = t;
+        while lo > 0 && self.cls[lo - 1] != Class::Stop {
+            lo -= 1;
+        }
+        for v in lo..t {
+            let after_det = v > 0 && matches!(self.cls[v - 1], Class::Det);
+            if !self.verb_like(v) || after_det || self.cls[v] == Class::Modal {
+                continue;
+            }
+            let mut inner = chain.clone();
+            if let Some(found) = self.subject_walk(v, self.form_of(v), 0, depth + 1, &mut inner) {
+                *chain = inner;
+                return Some(found);
+            }
+        }
+        None
+    }
+
+    /// The preposition that a noun phrase starting at `start` is the object of: right before
+    /// it, or before up to two adjectives or names ("in northern Syria", "in Northern Iraq").
+    fn pp_before(&self, start: usize) -> Option<usize> {
+        let mut b = start;
+        for _ in 0..3 {
+            let k = b.checked_sub(1)?;
+            if self.cls[k] == Class::Prep || self.lower(k) == "to" {
+                return Some(k);
+            }
+            let adjective = match self.owner(k) {
+                Some(o) => self.ms[o].form == MentionForm::Adjective && !is_modifier(&self.ms[o]),
+                None => self.cls[k] == Class::Other && !self.verb_like(k),
+            };
+            if !adjective {
+                return None;
+            }
+            b = k;
+        }
+        None
+    }
+
+    /// "X, a former minister of Y's government": X, when mention `mi` ends an apposition to it.
+    fn apposition_head(&self, mi: usize) -> Option<usize> {
+        let first = self.ms[mi].first;
+        let lo = first.saturating_sub(12);
+        for c in (lo..first).rev() {
+            match self.cls[c] {
+                Class::Stop | Class::Aux | Class::Modal | Class::Rel => return None,
+                Class::Comma => {
+                    let next = c + 1;
+                    let opens = next < first
+                        && (matches!(self.cls[next], Class::Det)
+                            || self.lower(next) == "former"
+                            || self.toks[next].is_capitalized(self.src));
+                    let head = self.owner(c.checked_sub(1)?)?;
+                    let hm = &self.ms[head];
+                    if opens && !is_modifier(hm) && hm.form != MentionForm::Adjective {
+                        return Some(head);
+                    }
+                    return None;
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
     /// The antecedent of the relative pronoun at `t` ("Kerry, who met ...").
     fn antecedent(&self, t: usize, chain: &mut Chain) -> Option<Vec<usize>> {
         let mut b = t;
@@ -547,6 +687,10 @@ impl<'a> Sent<'a> {
         }
         let mi = self.owner(b.checked_sub(1)?)?;
         if is_modifier(&self.ms[mi]) || self.ms[mi].form == MentionForm::Adjective {
+            return None;
+        }
+        // "attacks in Syria which have killed": the antecedent is the noun before the phrase.
+        if self.pp_before(self.np_start(self.ms[mi].first)).is_some() {
             return None;
         }
         chain.via = Via::Antecedent;
@@ -635,6 +779,40 @@ impl<'a> Sent<'a> {
         None
     }
 }
+
+/// Nouns after a name that leave the name the target: "attacked ISIS positions".
+pub const TARGET_NOUNS: &[&str] = &[
+    "positions",
+    "position",
+    "targets",
+    "target",
+    "bases",
+    "base",
+    "fighters",
+    "militants",
+    "convoy",
+    "convoys",
+    "strongholds",
+    "stronghold",
+    "territory",
+    "headquarters",
+    "vehicles",
+    "members",
+    "leaders",
+    "leader",
+    "commanders",
+    "commander",
+    "officials",
+    "units",
+    "lines",
+    "outposts",
+    "checkpoints",
+    "camps",
+    "camp",
+    "hideouts",
+    "facilities",
+    "installations",
+];
 
 /// Heads after which "of X" stands for X: "the leader of Hamas said".
 pub const REPRESENTATIVES: &[&str] = &[

@@ -176,17 +176,34 @@ impl Grammar {
             return Vec::new();
         }
         let s = Sent::new(source, toks, mentions, &self.verbs);
+        // In a Title Case headline every word is capitalized; elsewhere a capitalized trigger
+        // word inside a sentence is part of a name or a title ("Press Secretary").
+        let words = toks.iter().filter(|t| t.is_word()).count();
+        let caps = toks
+            .iter()
+            .filter(|t| t.is_word() && t.is_capitalized(source))
+            .count();
+        let title_case = caps * 10 >= words * 6;
         let mut out = Vec::new();
-        for p in 0..toks.len() {
-            let Some(cands) = self.index.get(toks[p].lower.as_str()) else {
+        for (p, tok) in toks.iter().enumerate() {
+            let Some(cands) = self.index.get(tok.lower.as_str()) else {
                 continue;
             };
             // A trigger word inside a multi-word name ("Islamic State", "Defense Ministry")
-            // is part of the name.
-            if let Some(m) = s.owner(p)
-                && mentions[m].last - mentions[m].first > 1
+            // is part of the name; the head of "Israeli air strikes" may be a noun trigger.
+            let inside = s
+                .owner(p)
+                .filter(|&m| mentions[m].last - mentions[m].first > 1);
+            if let Some(m) = inside
+                && !(mentions[m].form == MentionForm::Combined && mentions[m].last == p + 1)
             {
                 continue;
+            }
+            if !title_case && p > 0 && tok.is_capitalized(source) {
+                let prev = s.cls[p - 1];
+                if !matches!(prev, Class::Quote | Class::Stop | Class::Paren) {
+                    continue;
+                }
             }
             if s.hypothetical[p] {
                 continue;
@@ -200,6 +217,9 @@ impl Grammar {
                 let t = &self.lexicon.triggers[ti];
                 // For regular verbs the past and the participle are one word.
                 let participle = cands.contains(&(ti, PARTICIPLE));
+                if inside.is_some() && t.shape != Shape::Noun {
+                    continue;
+                }
                 match t.shape {
                     Shape::Verb { subject } => {
                         self.verb(&s, p, t, form, participle, subject, &mut out)
@@ -315,6 +335,11 @@ impl Grammar {
         let Some(speaker) = s.speaker(first, m.end) else {
             return;
         };
+        // "Y is not a threat", "Y is no obstacle".
+        let mut chain = subj.chain.clone();
+        if p + 1 < s.len() && (s.cls[p + 1] == Class::Neg || s.lower(p + 1) == "no") {
+            chain.negated = !chain.negated;
+        }
         let span = (s.toks[p].start, s.toks[m.last_word.max(p)].end);
         for &y in &subj.mentions {
             self.push(
@@ -323,7 +348,7 @@ impl Grammar {
                 How::Reported,
                 speaker,
                 y,
-                &subj.chain,
+                &chain,
                 subj.mentions.len() > 1,
                 span,
                 out,
@@ -385,11 +410,12 @@ impl Grammar {
         // "attacks by X on Y".
         let mut q = p + 1;
         let mut by = None;
-        if q < s.len() && matches!(s.lower(q), "by" | "from") {
-            if let Some(a) = s.object_at(q + 1) {
-                by = Some(a);
-                q = s.ms[a].last;
-            }
+        if q < s.len()
+            && matches!(s.lower(q), "by" | "from")
+            && let Some(a) = s.object_at(q + 1)
+        {
+            by = Some(a);
+            q = s.ms[a].last;
         }
         let Some(m) = self.match_items(s, rest, q) else {
             return;
@@ -447,6 +473,9 @@ impl Grammar {
     /// The actor right before a noun: "Russia's support", "the Russian offensive", "Hamas
     /// attacks", "Israeli air strikes".
     fn premodifier(&self, s: &Sent, p: usize) -> Option<usize> {
+        if let Some(m) = s.owner(p) {
+            return Some(m);
+        }
         let mut q = p;
         let mut others = 0;
         while q > 0 {
@@ -484,7 +513,9 @@ impl Grammar {
             let w = s.lower(b);
             let before_ok = b == 0 || !matches!(s.cls[b - 1], Class::Det | Class::Prep);
             if s.verb_like(b) && before_ok && (s.cls[b] != Class::Other || b + 1 < p) {
-                if RECEIVE.contains(&w) {
+                let light = matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                    || words::lemma_in(w, LIGHT_VERBS).is_some();
+                if !light {
                     return None;
                 }
                 let form = if w.ends_with("ing") { GERUND } else { PAST };
@@ -527,6 +558,10 @@ impl Grammar {
                 continue;
             };
             for (i, m) in s.ms.iter().enumerate() {
+                if m.form == MentionForm::Agent {
+                    // "anti-aircraft": an agent word is no actor to be for or against.
+                    continue;
+                }
                 let affix = if *slot_first { &m.suffix } else { &m.prefix };
                 if affix.as_deref() != Some(word.as_str()) {
                     continue;
@@ -679,39 +714,63 @@ impl Grammar {
     }
 }
 
-/// Verbs whose subject receives what the noun after them names.
-const RECEIVE: &[&str] = &[
-    "receive",
-    "receives",
-    "received",
-    "receiving",
-    "get",
-    "gets",
-    "got",
-    "getting",
-    "obtain",
-    "obtained",
-    "welcome",
-    "welcomed",
-    "welcomes",
-    "accept",
-    "accepted",
-    "accepts",
-    "win",
-    "won",
-    "wins",
-    "enjoy",
-    "enjoys",
-    "enjoyed",
-    "need",
-    "needs",
-    "needed",
-    "seek",
-    "seeks",
-    "sought",
-    "want",
-    "wants",
-    "wanted",
+/// Light verbs: their subject is the agent of the noun after them ("X launched an offensive
+/// against Y", "X voiced support for Y").
+const LIGHT_VERBS: &[&str] = &[
+    "launch",
+    "conduct",
+    "carry",
+    "mount",
+    "stage",
+    "begin",
+    "start",
+    "resume",
+    "continue",
+    "step",
+    "intensify",
+    "escalate",
+    "wage",
+    "provide",
+    "offer",
+    "give",
+    "lend",
+    "extend",
+    "pledge",
+    "promise",
+    "send",
+    "deliver",
+    "voice",
+    "express",
+    "reiterate",
+    "reaffirm",
+    "repeat",
+    "renew",
+    "announce",
+    "issue",
+    "make",
+    "hold",
+    "open",
+    "declare",
+    "show",
+    "throw",
+    "level",
+    "unleash",
+    "order",
+    "approve",
+    "authorize",
+    "authorise",
+    "lead",
+    "increase",
+    "expand",
+    "maintain",
+    "keep",
+    "stand",
+    "go",
+    "travel",
+    "arrive",
+    "fly",
+    "head",
+    "pay",
 ];
 
 /// The outcome of matching pattern items.
