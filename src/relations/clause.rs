@@ -226,6 +226,15 @@ impl<'a> Sent<'a> {
                         return None;
                     }
                 }
+                // "countries like India", "regional powers including Iran", "such as".
+                Class::Prep if others > 0 && matches!(self.lower(r), "including" | "like") => {
+                    others = 0;
+                }
+                Class::Sub
+                    if others > 0
+                        && self.lower(r) == "as"
+                        && r > 0
+                        && self.lower(r - 1) == "such" => {}
                 Class::Comma => {
                     // "his Japanese counterpart, Nobutaka Machimura": an apposition.
                     let next = self.starts(r + 1)?;
@@ -292,8 +301,11 @@ impl<'a> Sent<'a> {
                 break;
             }
             out.push(next);
+            // "A and regional powers including B, C and D": the list goes on.
+            let listed = (k..self.ms[next].first)
+                .any(|i| matches!(self.lower(i), "including" | "like" | "as"));
             last = after;
-            if conj {
+            if conj && !listed {
                 break;
             }
         }
@@ -457,10 +469,9 @@ impl<'a> Sent<'a> {
                     let bw = self.lower(b);
                     if bw == "of" && b > 0 && REPRESENTATIVES.contains(&self.lower(b - 1)) {
                         chain.via = Via::Of;
-                    } else if first_to.is_some() && others == 0 {
+                    } else if first_to.is_some() && b > 0 && self.verb_like(b - 1) {
                         // "X travelled to Moscow to meet Y": skip the purpose phrase.
-                        others = 2;
-                        q = b;
+                        q = b - 1;
                         continue;
                     } else if !after_pp {
                         // "Rebels in northern Syria attacked": the head before the phrase.
@@ -484,7 +495,7 @@ impl<'a> Sent<'a> {
                 if chain.via == Via::Skipped {
                     // "X, a former minister of Y's government, who ..., said": X.
                     while let Some(h) = self.apposition_head(mi) {
-                        mi = h;
+                        mi = h?;
                     }
                 }
                 let mut all = self.coordinated_before(mi);
@@ -636,14 +647,21 @@ impl<'a> Sent<'a> {
     /// it, or before up to two adjectives or names ("in northern Syria", "in Northern Iraq").
     fn pp_before(&self, start: usize) -> Option<usize> {
         let mut b = start;
-        for _ in 0..3 {
+        for _ in 0..4 {
             let k = b.checked_sub(1)?;
             if self.cls[k] == Class::Prep || self.lower(k) == "to" {
                 return Some(k);
             }
             let adjective = match self.owner(k) {
-                Some(o) => self.ms[o].form == MentionForm::Adjective && !is_modifier(&self.ms[o]),
-                None => self.cls[k] == Class::Other && !self.verb_like(k),
+                Some(o) => {
+                    matches!(self.ms[o].form, MentionForm::Adjective | MentionForm::Agent)
+                        && !is_modifier(&self.ms[o])
+                }
+                None => {
+                    self.cls[k] == Class::Det
+                        || (self.cls[k] == Class::Other
+                            && (!self.verb_like(k) || (k > 0 && self.cls[k - 1] == Class::Det)))
+                }
             };
             if !adjective {
                 return None;
@@ -653,25 +671,34 @@ impl<'a> Sent<'a> {
         None
     }
 
-    /// "X, a former minister of Y's government": X, when mention `mi` ends an apposition to it.
-    fn apposition_head(&self, mi: usize) -> Option<usize> {
+    /// "X, a former minister of Y's government": when mention `mi` ends an apposition,
+    /// `Some(Some(X))`, or `Some(None)` when X is no actor; `None` when there is no apposition.
+    fn apposition_head(&self, mi: usize) -> Option<Option<usize>> {
         let first = self.ms[mi].first;
         let lo = first.saturating_sub(12);
         for c in (lo..first).rev() {
             match self.cls[c] {
+                Class::Aux if self.lower(c) == "'s" => {}
                 Class::Stop | Class::Aux | Class::Modal | Class::Rel => return None,
                 Class::Comma => {
                     let next = c + 1;
                     let opens = next < first
-                        && (matches!(self.cls[next], Class::Det)
-                            || self.lower(next) == "former"
-                            || self.toks[next].is_capitalized(self.src));
-                    let head = self.owner(c.checked_sub(1)?)?;
-                    let hm = &self.ms[head];
-                    if opens && !is_modifier(hm) && hm.form != MentionForm::Adjective {
-                        return Some(head);
+                        && (matches!(self.cls[next], Class::Det) || self.lower(next) == "former");
+                    if !opens || c == 0 {
+                        return None;
                     }
-                    return None;
+                    let Some(head) = self.owner(c - 1) else {
+                        return if self.toks[c - 1].is_capitalized(self.src) {
+                            Some(None)
+                        } else {
+                            None
+                        };
+                    };
+                    let hm = &self.ms[head];
+                    if !is_modifier(hm) && hm.form != MentionForm::Adjective {
+                        return Some(Some(head));
+                    }
+                    return Some(None);
                 }
                 _ => {}
             }

@@ -473,7 +473,12 @@ impl Grammar {
     /// The actor right before a noun: "Russia's support", "the Russian offensive", "Hamas
     /// attacks", "Israeli air strikes".
     fn premodifier(&self, s: &Sent, p: usize) -> Option<usize> {
-        if let Some(m) = s.owner(p) {
+        if let Some(m) = s.owner(p)
+            && s.ms[m].form == MentionForm::Combined
+            && s.ms[m].last == p + 1
+            && s.ms[m].first < p
+        {
+            // "Israeli air strikes on Y".
             return Some(m);
         }
         let mut q = p;
@@ -839,6 +844,17 @@ fn match_from(
                     return None;
                 }
                 let c = s.cls[r];
+                // "host on Thursday a meeting": a time phrase.
+                if c == Class::Prep
+                    && r + 1 < n
+                    && matches!(s.cls[r + 1], Class::Time | Class::Number)
+                {
+                    r += 2;
+                    while r < n && matches!(s.cls[r], Class::Time | Class::Number) {
+                        r += 1;
+                    }
+                    continue;
+                }
                 let ok = match s.owner(r) {
                     // Country adjectives may fill ("Syrian peace").
                     Some(mi) => {
