@@ -26,6 +26,8 @@ pub struct Chain {
     pub intent: bool,
     /// The subject is the object of another verb before it ("urged Y to attack Z").
     pub embedded: bool,
+    /// An auxiliary, modal, "to" or control verb stands between subject and verb.
+    pub aux: bool,
     pub distance: usize,
     pub via: Via,
 }
@@ -209,8 +211,12 @@ impl<'a> Sent<'a> {
                     && m.last < n
                     && self.cls[m.last] == Class::Other
                     && !self.toks[m.last].is_capitalized(self.src)
-                    && !self.verb_like(m.last)
+                    && !words::verb_suffix(self.lower(m.last))
                     && !TARGET_NOUNS.contains(&self.lower(m.last))
+                    && !(m.last + 1 < n
+                        && (matches!(self.cls[m.last + 1], Class::Det | Class::Pron | Class::To)
+                            || self.owner(m.last + 1).is_some()
+                            || matches!(self.lower(m.last + 1), "them" | "him" | "her" | "us")))
                 {
                     return None;
                 }
@@ -482,13 +488,13 @@ impl<'a> Sent<'a> {
                         return None;
                     }
                 }
-                if start > 0 {
-                    let b = start - 1;
-                    // "urged Y to attack Z": Y is the object of another verb.
-                    if first_to == Some(m.last)
-                        && (self.verb_like(b) || self.cls[b] == Class::Other)
-                        && !self.toks[b].is_capitalized(self.src)
-                    {
+                if first_to == Some(m.last) {
+                    // "urged Y to attack Z", "a base in Turkey to support Y": Y to attack is
+                    // a clause of its own only at the start of a sentence (a headline).
+                    let all = self.coordinated_before(mi);
+                    let head = all.first().copied().unwrap_or(mi);
+                    let s0 = self.np_start_wide(self.ms[head].first);
+                    if s0 > 0 && !matches!(self.cls[s0 - 1], Class::Stop | Class::Quote) {
                         chain.embedded = true;
                     }
                 }
@@ -506,6 +512,9 @@ impl<'a> Sent<'a> {
                 return None;
             }
             let w = self.lower(t);
+            if matches!(self.cls[t], Class::Aux | Class::Modal | Class::To) {
+                chain.aux = true;
+            }
             match self.cls[t] {
                 Class::Aux => {
                     if w == "did" || w == "do" || w == "does" {
@@ -541,6 +550,7 @@ impl<'a> Sent<'a> {
                         continue;
                     }
                     if let Some(l) = words::lemma_in(w, CONTROL_VERBS) {
+                        chain.aux = true;
                         chain.note_control(words::control_effect(l));
                     } else if others > 0 {
                         others -= 1;
@@ -808,37 +818,15 @@ impl<'a> Sent<'a> {
 }
 
 /// Nouns after a name that leave the name the target: "attacked ISIS positions".
+#[rustfmt::skip]
 pub const TARGET_NOUNS: &[&str] = &[
-    "positions",
-    "position",
-    "targets",
-    "target",
-    "bases",
-    "base",
-    "fighters",
-    "militants",
-    "convoy",
-    "convoys",
-    "strongholds",
-    "stronghold",
-    "territory",
-    "headquarters",
-    "vehicles",
-    "members",
-    "leaders",
-    "leader",
-    "commanders",
-    "commander",
-    "officials",
-    "units",
-    "lines",
-    "outposts",
-    "checkpoints",
-    "camps",
-    "camp",
-    "hideouts",
-    "facilities",
-    "installations",
+    "positions", "position", "targets", "target", "bases", "base", "fighters", "militants",
+    "convoy", "convoys", "strongholds", "stronghold", "territory", "headquarters", "vehicles",
+    "members", "leaders", "leader", "commanders", "commander", "officials", "units", "lines",
+    "outposts", "checkpoints", "camps", "camp", "hideouts", "facilities", "installations",
+    "nations", "countries", "states", "partners", "allies", "governments", "ministers", "forces",
+    "troops", "authorities", "government", "delegation", "representatives", "envoy", "envoys",
+    "member", "militia", "militias", "army", "military", "soldiers", "officers", "police",
 ];
 
 /// Heads after which "of X" stands for X: "the leader of Hamas said".
@@ -870,13 +858,9 @@ pub const REPRESENTATIVES: &[&str] = &[
     "commander",
     "commanders",
     "secretary",
-    "prime",
-    "foreign",
     "militia",
-    "supporters",
     "soldiers",
     "units",
-    "elements",
 ];
 
 /// Inflected reporting verbs.

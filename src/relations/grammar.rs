@@ -281,6 +281,16 @@ impl Grammar {
         let Some(subj) = s.subject_of(p, form, if head_is_prep { 2 } else { 0 }) else {
             return;
         };
+        // Agreement: a bare lemma after one singular subject is no verb ("Pentagon press
+        // operations director").
+        if form == LEMMA && !head_is_prep && !subj.chain.aux && subj.mentions.len() == 1 {
+            let m = &s.ms[subj.mentions[0]];
+            let last = s.lower(m.last - 1);
+            let plural = last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us");
+            if !plural {
+                return;
+            }
+        }
         let mut objects = vec![slot];
         objects.extend(s.coordinated_after(slot));
         let span = (s.toks[p].start, s.toks[m.last_word.max(p)].end);
