@@ -210,6 +210,7 @@ impl<'a> Sent<'a> {
                 if matches!(m.form, MentionForm::Name | MentionForm::Seat)
                     && m.last < n
                     && self.cls[m.last] == Class::Other
+                    && self.owner(m.last).is_none()
                     && !self.toks[m.last].is_capitalized(self.src)
                     && !words::verb_suffix(self.lower(m.last))
                     && !TARGET_NOUNS.contains(&self.lower(m.last))
@@ -490,11 +491,15 @@ impl<'a> Sent<'a> {
                 }
                 if first_to == Some(m.last) {
                     // "urged Y to attack Z", "a base in Turkey to support Y": Y to attack is
-                    // a clause of its own only at the start of a sentence (a headline).
+                    // a clause of its own only at the start of a sentence (a headline), or
+                    // after a verb of help ("assisting Y to defeat Z").
                     let all = self.coordinated_before(mi);
                     let head = all.first().copied().unwrap_or(mi);
                     let s0 = self.np_start_wide(self.ms[head].first);
-                    if s0 > 0 && !matches!(self.cls[s0 - 1], Class::Stop | Class::Quote) {
+                    let helped =
+                        s0 > 0 && words::lemma_in(self.lower(s0 - 1), HELP_VERBS).is_some();
+                    if s0 > 0 && !helped && !matches!(self.cls[s0 - 1], Class::Stop | Class::Quote)
+                    {
                         chain.embedded = true;
                     }
                 }
@@ -816,6 +821,11 @@ impl<'a> Sent<'a> {
         None
     }
 }
+
+/// Verbs whose object is the subject of an asserted infinitive: "assisting Y to defeat Z".
+pub const HELP_VERBS: &[&str] = &[
+    "help", "assist", "enable", "support", "train", "equip", "back",
+];
 
 /// Nouns after a name that leave the name the target: "attacked ISIS positions".
 #[rustfmt::skip]
