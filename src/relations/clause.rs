@@ -3,10 +3,10 @@
 //! coordination, the speaker of reported speech).
 
 use super::confidence::Via;
-use super::words::{self, BE, CONDITIONALS, CONTROL_VERBS, Class, Control, HYPOTHETICAL_MODALS};
+use super::words::{self, BE, CONDITIONALS, Class, Control, HYPOTHETICAL_MODALS};
 use crate::actors::{Mention, MentionForm};
 use crate::text::Token;
-use std::collections::HashSet;
+use words::FxSet;
 
 /// How a verb form was inflected (the index's form numbers 0..=4).
 pub const LEMMA: u8 = 0;
@@ -63,7 +63,8 @@ pub struct Sent<'a> {
     /// Tokens inside a conditional clause ("if X attacks Y").
     pub hypothetical: Vec<bool>,
     /// All forms of all verbs the grammar knows (trigger verbs and the closed lists).
-    verbs: &'a HashSet<String>,
+    verbs: &'a FxSet<String>,
+    pub classes: &'a words::Classes,
 }
 
 fn is_modifier(m: &Mention) -> bool {
@@ -75,9 +76,10 @@ impl<'a> Sent<'a> {
         src: &'a str,
         toks: &'a [Token],
         ms: &'a [Mention],
-        verbs: &'a HashSet<String>,
+        verbs: &'a FxSet<String>,
+        classes: &'a words::Classes,
     ) -> Sent<'a> {
-        let cls: Vec<Class> = toks.iter().map(words::classify).collect();
+        let cls: Vec<Class> = toks.iter().map(|t| classes.of(t)).collect();
         let mut owner = vec![0u32; toks.len()];
         for (i, m) in ms.iter().enumerate() {
             for o in owner.iter_mut().take(m.last.min(toks.len())).skip(m.first) {
@@ -103,6 +105,7 @@ impl<'a> Sent<'a> {
             owner,
             hypothetical,
             verbs,
+            classes,
         }
     }
 
@@ -496,8 +499,7 @@ impl<'a> Sent<'a> {
                     let all = self.coordinated_before(mi);
                     let head = all.first().copied().unwrap_or(mi);
                     let s0 = self.np_start_wide(self.ms[head].first);
-                    let helped =
-                        s0 > 0 && words::lemma_in(self.lower(s0 - 1), HELP_VERBS).is_some();
+                    let helped = s0 > 0 && self.classes.help.get(self.lower(s0 - 1)).is_some();
                     if s0 > 0 && !helped && !matches!(self.cls[s0 - 1], Class::Stop | Class::Quote)
                     {
                         chain.embedded = true;
@@ -554,7 +556,7 @@ impl<'a> Sent<'a> {
                         q = t - 1;
                         continue;
                     }
-                    if let Some(l) = words::lemma_in(w, CONTROL_VERBS) {
+                    if let Some(l) = self.classes.control.get(w) {
                         chain.aux = true;
                         chain.note_control(words::control_effect(l));
                     } else if others > 0 {

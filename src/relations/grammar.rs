@@ -12,10 +12,9 @@ use super::clause::{Chain, GERUND, LEMMA, PARTICIPLE, PAST, Sent, Subject};
 use super::confidence::{self, Class as How, Evidence, Via};
 use super::lexicon::{Item, Lexicon, Shape, Slot, Trigger};
 use super::relation::Relation;
-use super::words::{self, Class, Control};
+use super::words::{self, Class, Classes, Control, FxMap, FxSet};
 use crate::actors::{Mention, MentionForm};
 use crate::text::Sentence;
-use std::collections::{HashMap, HashSet};
 
 /// A relation found in a sentence, pointing at mentions by index.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,9 +37,13 @@ const NOUN: u8 = 5;
 pub struct Grammar {
     lexicon: Lexicon,
     /// Word form -> (trigger index, form).
-    index: HashMap<String, Vec<(usize, u8)>>,
+    index: FxMap<String, Vec<(usize, u8)>>,
+    /// Words whose presence lets a sentence through the cheap pass: the index without the
+    /// forms of "be", plus the words that "be" predicates need ("obstacle").
+    anchors: FxSet<String>,
     /// Every form of every verb the grammar knows, for finding verb phrases.
-    verbs: HashSet<String>,
+    verbs: FxSet<String>,
+    classes: Classes,
 }
 
 fn plural(noun: &str) -> String {
@@ -77,9 +80,10 @@ fn head_words(t: &Trigger) -> (usize, Vec<String>) {
 
 impl Grammar {
     pub fn new(lexicon: Lexicon) -> Grammar {
-        let mut index: HashMap<String, Vec<(usize, u8)>> = HashMap::new();
-        let mut verbs: HashSet<String> = HashSet::new();
-        let add = |index: &mut HashMap<String, Vec<(usize, u8)>>, f: String, e: (usize, u8)| {
+        let mut index: FxMap<String, Vec<(usize, u8)>> = FxMap::default();
+        let mut verbs: FxSet<String> = FxSet::default();
+        let mut anchors: FxSet<String> = FxSet::default();
+        let add = |index: &mut FxMap<String, Vec<(usize, u8)>>, f: String, e: (usize, u8)| {
             let v = index.entry(f).or_default();
             if !v.contains(&e) {
                 v.push(e);
@@ -91,6 +95,11 @@ impl Grammar {
                 match t.shape {
                     Shape::Verb { .. } | Shape::SymmetricVerb | Shape::Predicate => {
                         if h == "be" {
+                            for it in &t.items[2..] {
+                                if let Item::Word(ws) | Item::Optional(ws) = it {
+                                    anchors.extend(ws.iter().cloned());
+                                }
+                            }
                             for (k, f) in BE_FORMS.iter().enumerate() {
                                 let form = if k == 6 { GERUND } else { LEMMA };
                                 add(&mut index, f.to_string(), (i, form));
@@ -131,10 +140,17 @@ impl Grammar {
         for (f, _) in words::irregular_forms() {
             verbs.insert(f.to_string());
         }
+        for k in index.keys() {
+            if !BE_FORMS.contains(&k.as_str()) {
+                anchors.insert(k.clone());
+            }
+        }
         Grammar {
             lexicon,
             index,
+            anchors,
             verbs,
+            classes: Classes::new(),
         }
     }
 
@@ -157,7 +173,7 @@ impl Grammar {
         sentence
             .tokens
             .iter()
-            .any(|t| self.index.contains_key(t.lower.as_str()))
+            .any(|t| self.anchors.contains(t.lower.as_str()))
     }
 
     /// All relations in one sentence, in trigger order.
@@ -175,7 +191,7 @@ impl Grammar {
         {
             return Vec::new();
         }
-        let s = Sent::new(source, toks, mentions, &self.verbs);
+        let s = Sent::new(source, toks, mentions, &self.verbs, &self.classes);
         // In a Title Case headline every word is capitalized; elsewhere a capitalized trigger
         // word inside a sentence is part of a name or a title ("Press Secretary").
         let words = toks.iter().filter(|t| t.is_word()).count();
@@ -529,7 +545,7 @@ impl Grammar {
             let before_ok = b == 0 || !matches!(s.cls[b - 1], Class::Det | Class::Prep);
             if s.verb_like(b) && before_ok && (s.cls[b] != Class::Other || b + 1 < p) {
                 let light = matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
-                    || words::lemma_in(w, LIGHT_VERBS).is_some();
+                    || s.classes.light.get(w).is_some();
                 if !light {
                     return None;
                 }
@@ -728,65 +744,6 @@ impl Grammar {
         match_from(s, items, q, None, q.saturating_sub(1))
     }
 }
-
-/// Light verbs: their subject is the agent of the noun after them ("X launched an offensive
-/// against Y", "X voiced support for Y").
-const LIGHT_VERBS: &[&str] = &[
-    "launch",
-    "conduct",
-    "carry",
-    "mount",
-    "stage",
-    "begin",
-    "start",
-    "resume",
-    "continue",
-    "step",
-    "intensify",
-    "escalate",
-    "wage",
-    "provide",
-    "offer",
-    "give",
-    "lend",
-    "extend",
-    "pledge",
-    "promise",
-    "send",
-    "deliver",
-    "voice",
-    "express",
-    "reiterate",
-    "reaffirm",
-    "repeat",
-    "renew",
-    "announce",
-    "issue",
-    "make",
-    "hold",
-    "open",
-    "declare",
-    "show",
-    "throw",
-    "level",
-    "unleash",
-    "order",
-    "approve",
-    "authorize",
-    "authorise",
-    "lead",
-    "increase",
-    "expand",
-    "maintain",
-    "keep",
-    "stand",
-    "go",
-    "travel",
-    "arrive",
-    "fly",
-    "head",
-    "pay",
-];
 
 /// The outcome of matching pattern items.
 #[derive(Debug, Clone, Copy)]

@@ -467,6 +467,143 @@ pub fn lemma_in(word: &str, known: &[&'static str]) -> Option<&'static str> {
     cands.iter().find_map(|c| find(c))
 }
 
+/// A fast hasher for short word keys (FxHash), for the per-token look-ups.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+    }
+}
+
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+pub type FxMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
+pub type FxSet<K> = std::collections::HashSet<K, FxBuild>;
+
+/// Every inflected form of a list of lemmas, mapped to its lemma, built once (what
+/// [`lemma_in`] computes, without allocating per look-up).
+pub struct Lemmas {
+    map: FxMap<String, &'static str>,
+}
+
+impl Lemmas {
+    pub fn new(list: &[&'static str]) -> Lemmas {
+        let regular = super::lexicon::Irregular::default();
+        let mut map: FxMap<String, &'static str> = FxMap::default();
+        for &l in list {
+            for f in regular.forms(l) {
+                map.entry(f).or_insert(l);
+            }
+            // Doubled final consonant: "committed", "stopped", "planning".
+            if let Some(c) = l.chars().last()
+                && !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'w' | 'x' | 'y')
+            {
+                map.entry(format!("{l}{c}ed")).or_insert(l);
+                map.entry(format!("{l}{c}ing")).or_insert(l);
+            }
+        }
+        for &(f, l) in IRREGULAR_FORMS {
+            if let Some(&known) = list.iter().find(|k| **k == l) {
+                map.insert(f.to_string(), known);
+            }
+        }
+        Lemmas { map }
+    }
+
+    pub fn get(&self, w: &str) -> Option<&'static str> {
+        self.map.get(w).copied()
+    }
+}
+
+/// Light verbs: their subject is the agent of the noun after them ("X launched an offensive
+/// against Y", "X voiced support for Y").
+#[rustfmt::skip]
+pub const LIGHT_VERBS: &[&str] = &[
+    "launch", "conduct", "carry", "mount", "stage", "begin", "start", "resume", "continue",
+    "step", "intensify", "escalate", "wage", "provide", "offer", "give", "lend", "extend",
+    "pledge", "promise", "send", "deliver", "voice", "express", "reiterate", "reaffirm",
+    "repeat", "renew", "announce", "issue", "make", "hold", "open", "declare", "show", "throw",
+    "level", "unleash", "order", "approve", "authorize", "authorise", "lead", "increase",
+    "expand", "maintain", "keep", "stand", "go", "travel", "arrive", "fly", "head", "pay",
+];
+
+/// Verbs whose object is the subject of an asserted infinitive: "assisting Y to defeat Z".
+pub const HELP_VERBS: &[&str] = &[
+    "help", "assist", "enable", "support", "train", "equip", "back",
+];
+
+/// The closed-class words in one table, built once, with the inflected forms of the control,
+/// light and help verbs.
+pub struct Classes {
+    words: FxMap<&'static str, Class>,
+    pub control: Lemmas,
+    pub light: Lemmas,
+    pub help: Lemmas,
+}
+
+impl Default for Classes {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Classes {
+    pub fn new() -> Classes {
+        let mut words: FxMap<&'static str, Class> = FxMap::default();
+        // Later lists do not override earlier ones: the order is that of `classify`.
+        let lists: [(&[&'static str], Class); 12] = [
+            (&["to"], Class::To),
+            (DETERMINERS, Class::Det),
+            (NEGATION, Class::Neg),
+            (AUX, Class::Aux),
+            (MODALS, Class::Modal),
+            (CONJUNCTIONS, Class::Conj),
+            (RELATIVES, Class::Rel),
+            (SUBORDINATORS, Class::Sub),
+            (PREPOSITIONS, Class::Prep),
+            (PRONOUNS, Class::Pron),
+            (TIME_WORDS, Class::Time),
+            (ADVERBS, Class::Adv),
+        ];
+        for (list, class) in lists {
+            for w in list {
+                words.entry(w).or_insert(class);
+            }
+        }
+        Classes {
+            words,
+            control: Lemmas::new(CONTROL_VERBS),
+            light: Lemmas::new(LIGHT_VERBS),
+            help: Lemmas::new(HELP_VERBS),
+        }
+    }
+
+    /// The class of one token; the same as [`classify`].
+    pub fn of(&self, t: &Token) -> Class {
+        if t.kind != TokenKind::Word {
+            return classify(t);
+        }
+        let w = t.lower.as_str();
+        match self.words.get(w) {
+            Some(&c) => c,
+            None if w.len() > 4 && w.ends_with("ly") && !is_ly_noun(w) => Class::Adv,
+            None => Class::Other,
+        }
+    }
+}
+
 /// The class of one token.
 pub fn classify(t: &Token) -> Class {
     let w = t.lower.as_str();
@@ -564,6 +701,38 @@ mod tests {
                 Pron, Modal, Neg, Aux, Adv, Other, Det, Other, Comma, Rel, Other, Stop, Sub
             ]
         );
+    }
+
+    #[test]
+    fn table_agrees_with_classify() {
+        let s = "They would not have quickly attacked the rebels, who fled; if no one to \
+                 Monday as that and but";
+        let table = Classes::new();
+        for t in tokenize(s, 0, s.len()) {
+            assert_eq!(table.of(&t), classify(&t), "{}", t.lower);
+        }
+    }
+
+    #[test]
+    fn lemmas_agree_with_lemma_in() {
+        let table = Lemmas::new(CONTROL_VERBS);
+        for w in [
+            "pledged",
+            "vowing",
+            "denied",
+            "stopped",
+            "refuses",
+            "committed",
+            "continues",
+            "threatened",
+            "tried",
+            "sought",
+            "able",
+            "table",
+            "said",
+        ] {
+            assert_eq!(table.get(w), lemma_in(w, CONTROL_VERBS), "{w}");
+        }
     }
 
     #[test]
