@@ -182,6 +182,11 @@ impl<'a> Sent<'a> {
     /// Minister Adel al-Jubeir"). An agent word followed by a name yields the name ("(rebel)
     /// Free Syria Army"); "his counterpart, Y" yields Y.
     pub fn object_at(&self, q: usize) -> Option<usize> {
+        self.object_from(q, true)
+    }
+
+    /// [`Sent::object_at`]; `strict` rejects a name that modifies a following noun.
+    pub fn object_from(&self, q: usize, strict: bool) -> Option<usize> {
         let n = self.len();
         let mut r = q;
         let mut others = 0;
@@ -210,7 +215,7 @@ impl<'a> Sent<'a> {
                     }
                 }
                 // "the Russia deal", "new Syria sanctions": a name modifying a noun.
-                if matches!(m.form, MentionForm::Name | MentionForm::Seat)
+                if strict
                     && m.last < n
                     && self.cls[m.last] == Class::Other
                     && self.owner(m.last).is_none()
@@ -669,13 +674,21 @@ impl<'a> Sent<'a> {
             if self.cls[k] == Class::Prep || self.lower(k) == "to" {
                 return Some(k);
             }
+            // "in Baghdad, Iraq": a place with its country, inside the same phrase.
+            if self.cls[k] == Class::Comma
+                && k > 0
+                && let Some(o) = self.owner(k - 1)
+                && matches!(self.ms[o].form, MentionForm::Name | MentionForm::Seat)
+            {
+                return self.pp_before(self.np_start(self.ms[o].first));
+            }
             let adjective = match self.owner(k) {
                 Some(o) => {
                     matches!(self.ms[o].form, MentionForm::Adjective | MentionForm::Agent)
                         && !is_modifier(&self.ms[o])
                 }
                 None => {
-                    self.cls[k] == Class::Det
+                    matches!(self.cls[k], Class::Det | Class::Adv | Class::Number)
                         || (self.cls[k] == Class::Other
                             && (!self.verb_like(k) || (k > 0 && self.cls[k - 1] == Class::Det)))
                 }

@@ -293,6 +293,14 @@ impl Grammar {
             return;
         };
         let Some(slot) = m.slot else { return };
+        // "called North Korea an outpost of tyranny", "calling Assad's promise insufficient":
+        // naming, not a call.
+        if t.items.len() == 3 && NAMING.contains(&t.head.as_str()) {
+            let after = s.ms[slot].last;
+            if after < s.len() && matches!(s.cls[after], Class::Det | Class::Quote | Class::Aux) {
+                return;
+            }
+        }
         let form = if form == PARTICIPLE { PAST } else { form };
         let Some(subj) = s.subject_of(p, form, if head_is_prep { 2 } else { 0 }) else {
             return;
@@ -597,10 +605,14 @@ impl Grammar {
                 if affix.as_deref() != Some(word.as_str()) {
                     continue;
                 }
-                let Some(next) = s.object_at(m.last).or_else(|| {
-                    // "the Russian-backed Syrian offensive": a country adjective.
-                    s.owner(m.last)
-                        .filter(|&n| s.ms[n].form == MentionForm::Adjective)
+                let Some(next) = s.object_from(m.last, false).or_else(|| {
+                    // "the Russian-backed Syrian offensive": a country adjective, unless it
+                    // starts a name ("pro-Syrian Lebanese Democratic Party").
+                    s.owner(m.last).filter(|&n| {
+                        let nm = &s.ms[n];
+                        nm.form == MentionForm::Adjective
+                            && (nm.last >= s.len() || !s.toks[nm.last].is_capitalized(s.src))
+                    })
                 }) else {
                     continue;
                 };
@@ -744,6 +756,9 @@ impl Grammar {
         match_from(s, items, q, None, q.saturating_sub(1))
     }
 }
+
+/// Verbs that also name their object ("called Y a threat").
+const NAMING: &[&str] = &["call", "name", "label", "brand", "dub", "term"];
 
 /// The outcome of matching pattern items.
 #[derive(Debug, Clone, Copy)]

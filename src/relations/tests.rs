@@ -325,3 +325,81 @@ fn deterministic_order() {
     let text = "Russia and Iran attacked ISIS. Turkey condemned Russia and Iran.";
     assert_eq!(run(text), run(text));
 }
+
+#[test]
+fn prepositional_phrases_and_places() {
+    check(
+        "Rebels in northern Syria attacked Turkey.",
+        &["rebels attack TUR"],
+    );
+    check(
+        "Several car bombs in Baghdad, Iraq have attacked ISIS.",
+        &[],
+    );
+    check(
+        "Kerry flew to Riyadh to meet al-Jubeir.",
+        &["USAGOV meet SAUGOV"],
+    );
+}
+
+#[test]
+fn objects_titles_lists_and_noun_modifiers() {
+    check(
+        "Kerry met Saudi Foreign Minister Adel al-Jubeir.",
+        &["USAGOV meet SAUGOV"],
+    );
+    check(
+        "Germany urged countries like Iran and Turkey to back the truce.",
+        &["DEU appeal IRN", "DEU appeal TUR"],
+    );
+    check("Turkey condemned the new Russia deal.", &[]);
+    check(
+        "Russia bombed ISIS positions near Palmyra.",
+        &["RUS attack IMG"],
+    );
+}
+
+#[test]
+fn verb_agreement_and_naming() {
+    // "Moscow support" with a singular subject and no auxiliary is no verb.
+    check("The Moscow support group met on Monday.", &[]);
+    check(
+        "The rebels attack Damascus every night.",
+        &["rebels attack SYRGOV"],
+    );
+    check(
+        "Russia and Iran urge Turkey to reopen the border.",
+        &["RUS appeal TUR", "IRN appeal TUR"],
+    );
+}
+
+#[test]
+fn infinitives_after_help_and_purpose() {
+    check(
+        "Russia is helping the Syrian army to fight ISIS.",
+        &["RUS support SYRMIL", "SYRMIL attack IMG"],
+    );
+    check(
+        "NATO sent planes to a base in Turkey to support the rebels.",
+        &[],
+    );
+}
+
+#[test]
+fn confidence_falls_with_guesses() {
+    let dict = Dictionary::parse("test-actors", ACTORS).unwrap();
+    let mut lex = Lexicon::empty();
+    lex.add("test-verbs", VERBS).unwrap();
+    let rec = Recognizer::new(&dict);
+    let g = Grammar::new(lex);
+    let conf = |text: &str| {
+        let s = &sentences(text)[0];
+        let ms = rec.find(text, s, None);
+        g.find(text, s, &ms)[0].confidence
+    };
+    let direct = conf("Russia attacked Turkey.");
+    let skipped = conf("Russia, which denies it, attacked Turkey.");
+    let agent = conf("The rebels attacked Turkey.");
+    assert!(direct > skipped, "{direct} {skipped}");
+    assert!(direct > agent, "{direct} {agent}");
+}

@@ -337,6 +337,11 @@ pub const REPORTING: &[&str] = &[
 
 /// Verbs frequent enough in news to help find verb phrases (for coordination), by lemma.
 pub const COMMON_VERBS: &[&str] = &[
+    "fly",
+    "travel",
+    "arrive",
+    "return",
+    "head",
     "make",
     "take",
     "give",
@@ -416,6 +421,8 @@ const IRREGULAR_FORMS: &[(&str, &str)] = &[
     ("put", "put"),
     ("set", "set"),
     ("left", "leave"),
+    ("flew", "fly"),
+    ("flown", "fly"),
     ("denies", "deny"),
     ("denied", "deny"),
     ("tries", "try"),
