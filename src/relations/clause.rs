@@ -79,7 +79,18 @@ impl<'a> Sent<'a> {
         verbs: &'a FxSet<String>,
         classes: &'a words::Classes,
     ) -> Sent<'a> {
-        let cls: Vec<Class> = toks.iter().map(|t| classes.of(t)).collect();
+        let mut cls: Vec<Class> = toks.iter().map(|t| classes.of(t)).collect();
+        // "8,000" may reach us as three tokens.
+        for i in 1..cls.len().saturating_sub(1) {
+            if cls[i] == Class::Comma
+                && cls[i - 1] == Class::Number
+                && cls[i + 1] == Class::Number
+                && toks[i].start == toks[i - 1].end
+                && toks[i + 1].start == toks[i].end
+            {
+                cls[i] = Class::Number;
+            }
+        }
         let mut owner = vec![0u32; toks.len()];
         for (i, m) in ms.iter().enumerate() {
             for o in owner.iter_mut().take(m.last.min(toks.len())).skip(m.first) {
@@ -642,6 +653,16 @@ impl<'a> Sent<'a> {
             q = t;
         }
         None
+    }
+
+    /// The subject of the verb before token `t` in its clause ("A and B signed the deal | after
+    /// a meeting").
+    pub fn clause_subject(&self, t: usize) -> Option<Subject> {
+        let v = self.previous_verb(t, t)?;
+        let mut chain = Chain::default();
+        let form = self.form_of(v);
+        self.subject_walk(v, form, 0, 0, &mut chain)
+            .map(|mentions| Subject { mentions, chain })
     }
 
     /// The subject of the first verb of the clause that ends at `t` which has one: the main

@@ -452,6 +452,7 @@ impl Grammar {
             q = s.ms[a].last;
         }
         let Some(m) = self.match_items(s, rest, q) else {
+            self.joint_noun(s, p, t, out);
             return;
         };
         let Some(target) = m.slot else { return };
@@ -502,6 +503,40 @@ impl Grammar {
             return;
         };
         self.emit_pairs(s, t, How::NounOwn, &subj, &targets, false, span, out);
+    }
+
+    /// "A and B signed the deal after a meeting": a meeting noun without its own target, in a
+    /// time phrase of a clause whose subject is coordinated, joins the coordinated actors.
+    fn joint_noun(&self, s: &Sent, p: usize, t: &Trigger, out: &mut Vec<Found>) {
+        if !matches!(t.relation, Relation::Meet | Relation::Cooperate) {
+            return;
+        }
+        let mut b = p;
+        while b > 0 && matches!(s.cls[b - 1], Class::Det | Class::Other) && b + 3 > p {
+            b -= 1;
+        }
+        if b == 0
+            || !matches!(
+                s.lower(b - 1),
+                "after" | "before" | "during" | "following" | "at"
+            )
+        {
+            return;
+        }
+        let Some(subj) = s.clause_subject(b - 1) else {
+            return;
+        };
+        if subj.mentions.len() < 2 {
+            return;
+        }
+        let span = (s.toks[p].start, s.toks[p].end);
+        for &x in &subj.mentions {
+            for &y in &subj.mentions {
+                if x != y {
+                    self.push(s, t, How::NounGoverned, x, y, &subj.chain, true, span, out);
+                }
+            }
+        }
     }
 
     /// The actor right before a noun: "Russia's support", "the Russian offensive", "Hamas
@@ -851,7 +886,9 @@ fn match_from(
                 if !ok && !quote {
                     return None;
                 }
-                if !quote {
+                // A number split by the tokenizer ("8,000") is one word.
+                let number_part = c == Class::Number && r > q && s.cls[r - 1] == Class::Number;
+                if !quote && !number_part {
                     words += 1;
                 }
                 r += 1;

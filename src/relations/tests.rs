@@ -386,6 +386,20 @@ fn infinitives_after_help_and_purpose() {
 }
 
 #[test]
+fn joint_meeting_of_coordinated_subjects() {
+    check(
+        "Lavrov and Kerry signed the deal after talks in Geneva.",
+        &[
+            "RUSGOV cooperate USAGOV",
+            "USAGOV cooperate RUSGOV",
+            "RUSGOV meet USAGOV",
+            "USAGOV meet RUSGOV",
+        ],
+    );
+    check("Russia and Turkey pushed for talks.", &[]);
+}
+
+#[test]
 fn confidence_falls_with_guesses() {
     let dict = Dictionary::parse("test-actors", ACTORS).unwrap();
     let mut lex = Lexicon::empty();
