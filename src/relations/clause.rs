@@ -490,7 +490,10 @@ impl<'a> Sent<'a> {
                 if is_modifier(m) || m.form == MentionForm::Adjective {
                     return None;
                 }
-                let start = self.np_start(m.first);
+                // The phrase starts at the first of coordinated actors ("in Baghdad and
+                // Damascus").
+                let first_conjunct = self.coordinated_before(mi).first().copied().unwrap_or(mi);
+                let start = self.np_start(self.ms[first_conjunct].first);
                 if let Some(b) = self.pp_before(start) {
                     let bw = self.lower(b);
                     if bw == "of" && b > 0 && REPRESENTATIVES.contains(&self.lower(b - 1)) {

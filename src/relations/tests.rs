@@ -336,6 +336,7 @@ fn prepositional_phrases_and_places() {
         "Several car bombs in Baghdad, Iraq have attacked ISIS.",
         &[],
     );
+    check("Convoys from Turkey and Iran attacked Syria.", &[]);
     check(
         "Kerry flew to Riyadh to meet al-Jubeir.",
         &["USAGOV meet SAUGOV"],
