@@ -28,6 +28,8 @@ pub struct Chain {
     pub embedded: bool,
     /// An auxiliary, modal, "to" or control verb stands between subject and verb.
     pub aux: bool,
+    /// "would": hypothetical when a conditional clause follows.
+    pub would: bool,
     pub distance: usize,
     pub via: Via,
 }
@@ -225,6 +227,29 @@ impl<'a> Sent<'a> {
                         return Some(next);
                     }
                 }
+                // "the military commander, Frank Bainimarama": the name in apposition.
+                if matches!(m.form, MentionForm::Agent | MentionForm::Combined)
+                    && k < n
+                    && self.cls[k] == Class::Comma
+                    && let Some(next) = self.starts(k + 1)
+                    && self.ms[next].form == MentionForm::Name
+                {
+                    let after = self.ms[next].last;
+                    if after >= n || matches!(self.cls[after], Class::Comma | Class::Punct) {
+                        return Some(next);
+                    }
+                }
+                // "the Iraq Study Group": part of a longer name.
+                if strict
+                    && m.last < n
+                    && self.cls[m.last] == Class::Other
+                    && self.owner(m.last).is_none()
+                    && self.toks[m.last].is_capitalized(self.src)
+                    && m.form == MentionForm::Name
+                    && m.actor.kind != crate::actors::Kind::Person
+                {
+                    return None;
+                }
                 // "the Russia deal", "new Syria sanctions": a name modifying a noun.
                 if strict
                     && m.last < n
@@ -282,6 +307,9 @@ impl<'a> Sent<'a> {
     /// Actors coordinated after mention `m` ("Y, Z and W"), not counting `m`.
     pub fn coordinated_after(&self, m: usize) -> Vec<usize> {
         let mut out = Vec::new();
+        // Items joined by a bare comma count only if an "and"/"or" closes the list; otherwise
+        // the comma opened an apposition ("the military commander, Frank Bainimarama").
+        let mut pending = 0;
         let mut last = self.ms[m].last;
         let n = self.len();
         while last < n {
@@ -330,11 +358,17 @@ impl<'a> Sent<'a> {
             // "A and regional powers including B, C and D": the list goes on.
             let listed = (k..self.ms[next].first)
                 .any(|i| matches!(self.lower(i), "including" | "like" | "as"));
+            if conj || listed {
+                pending = 0;
+            } else {
+                pending += 1;
+            }
             last = after;
             if conj && !listed {
                 break;
             }
         }
+        out.truncate(out.len() - pending);
         out
     }
 
@@ -551,6 +585,9 @@ impl<'a> Sent<'a> {
                     if HYPOTHETICAL_MODALS.contains(&w) {
                         chain.hypothetical = true;
                     } else {
+                        if w == "would" || w == "'d" {
+                            chain.would = true;
+                        }
                         chain.intent = true;
                     }
                 }
@@ -656,6 +693,13 @@ impl<'a> Sent<'a> {
             q = t;
         }
         None
+    }
+
+    /// Whether a conditional clause ("if", "unless") follows token `p` in the sentence.
+    pub fn conditional_after(&self, p: usize) -> bool {
+        self.toks[p..]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "if" | "unless"))
     }
 
     /// The subject of the verb before token `t` in its clause ("A and B signed the deal | after

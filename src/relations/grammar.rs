@@ -315,6 +315,10 @@ impl Grammar {
                 return;
             }
         }
+        // "X would meet Y if ...": the consequent of a conditional.
+        if subj.chain.would && s.conditional_after(p) {
+            return;
+        }
         let mut objects = vec![slot];
         objects.extend(s.coordinated_after(slot));
         let span = (s.toks[p].start, s.toks[m.last_word.max(p)].end);
@@ -332,11 +336,15 @@ impl Grammar {
         if m.slot.is_some() {
             return;
         }
+        // "A and B did not speak to reporters": the verb has an object of its own.
+        if m.end < s.len() && matches!(s.lower(m.end), "to" | "with") {
+            return;
+        }
         let form = if form == PARTICIPLE { PAST } else { form };
         let Some(subj) = s.subject_of(p, form, 0) else {
             return;
         };
-        if subj.mentions.len() < 2 {
+        if subj.mentions.len() < 2 || (subj.chain.would && s.conditional_after(p)) {
             return;
         }
         let span = (s.toks[p].start, s.toks[m.last_word.max(p)].end);
@@ -555,6 +563,10 @@ impl Grammar {
         while q > 0 {
             let b = q - 1;
             if let Some(mi) = s.owner(b) {
+                // "an official visit": an agent word used as an adjective.
+                if s.ms[mi].form == MentionForm::Agent && ADJECTIVAL_AGENTS.contains(&s.lower(b)) {
+                    return None;
+                }
                 return Some(mi);
             }
             match s.cls[b] {
@@ -791,6 +803,9 @@ impl Grammar {
         match_from(s, items, q, None, q.saturating_sub(1))
     }
 }
+
+/// Agent words that before a noun are adjectives ("an official visit").
+const ADJECTIVAL_AGENTS: &[&str] = &["official", "state", "national", "public"];
 
 /// Verbs that also name their object ("called Y a threat").
 const NAMING: &[&str] = &["call", "name", "label", "brand", "dub", "term"];

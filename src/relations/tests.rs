@@ -31,7 +31,7 @@ rebel | SYRREB | Free Syrian Army | FSA; Free Syria Army | country: SYR
 igo | IGO | United Nations | UN; U.N.
 igo | IGO | NATO |
 agent | MIL | military | military; army; forces; troops; warplanes; militaries
-agent | GOV | government | government; regime
+agent | GOV | government | government; regime; president; minister
 agent | REB | rebel | rebels; rebel
 agent | INS | militant | militias; militants
 agent | OPP | group | opposition; opposition group
@@ -417,4 +417,22 @@ fn confidence_falls_with_guesses() {
     let agent = conf("The rebels attacked Turkey.");
     assert!(direct > skipped, "{direct} {skipped}");
     assert!(direct > agent, "{direct} {agent}");
+}
+
+#[test]
+fn appositions_after_objects_and_conditional_consequents() {
+    check(
+        "Turkey condemned the Syrian president, Bashar al-Assad.",
+        &["TUR criticize SYRGOV"],
+    );
+    check(
+        "Turkey condemned Russia, Iran, on Monday.",
+        &["TUR criticize RUS"],
+    );
+    check(
+        "Kerry said he would meet Lavrov if Russia halts the bombing.",
+        &[],
+    );
+    check("Kerry met the Iraq Study Group.", &[]);
+    check("Russia and Iran did not speak to reporters.", &[]);
 }
