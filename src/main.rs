@@ -18,6 +18,14 @@ struct Cli {
 enum Command {
     /// Extract actor-relation-actor triples from articles, as JSON Lines.
     Extract(cmd::extract::Args),
+    /// Extract triples from articles and merge them into an actor graph (JSON).
+    Build(cmd::build::Args),
+    /// Merge graph files into one.
+    Merge(cmd::merge::Args),
+    /// Ask a graph: edges, allies, enemies, paths, central actors, blocs.
+    Query(cmd::query::Args),
+    /// Summary numbers of a graph.
+    Stats(cmd::stats::Args),
 }
 
 fn main() -> ExitCode {
@@ -35,6 +43,10 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Extract(a) => cmd::extract::run(a),
+        Command::Build(a) => cmd::build::run(a),
+        Command::Merge(a) => cmd::merge::run(a),
+        Command::Query(a) => cmd::query::run(a),
+        Command::Stats(a) => cmd::stats::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -1,7 +1,11 @@
 //! The subcommands, one file each. Each has its `Args` (clap) and a `run` that returns the
 //! process exit status. Helpers shared by several commands live here.
 
+pub mod build;
 pub mod extract;
+pub mod merge;
+pub mod query;
+pub mod stats;
 
 use actorgraph::actors::Dictionary;
 use actorgraph::error::Warning;
@@ -162,4 +166,73 @@ pub fn is_broken_pipe(e: &anyhow::Error) -> bool {
         c.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+/// View flags shared by `build`, `export` and `query` (see `actorgraph::graph::view`): a roll-up
+/// and filters applied to the graph before it is written or asked.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ViewArgs {
+    /// What a node stands for: `actor`, `code` (people and state parts roll up to their code,
+    /// e.g. USAGOV, SYRMIL) or `country` (everything with a country rolls up to it).
+    #[arg(long, value_name = "LEVEL", help_heading = "View")]
+    pub level: Option<actorgraph::graph::Level>,
+    /// Keep evidence dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); drops undated evidence.
+    #[arg(long, value_name = "DATE", help_heading = "View")]
+    pub since: Option<actorgraph::date::Date>,
+    /// Keep evidence dated on or before DATE (inclusive: 2016 means to 2016-12-31).
+    #[arg(long, value_name = "DATE", help_heading = "View")]
+    pub until: Option<actorgraph::date::Date>,
+    /// Keep only these relations: a comma-separated list of relation names, `positive`,
+    /// `negative`, `neutral` or `all`.
+    #[arg(long, value_name = "LIST", help_heading = "View")]
+    pub relations: Option<actorgraph::graph::RelationSet>,
+    /// Keep edges with at least N supporting (not negated) triples [default: 1; build: 0].
+    #[arg(long, value_name = "N", help_heading = "View")]
+    pub min_count: Option<usize>,
+    /// Keep edges supported by at least N distinct articles.
+    #[arg(long, value_name = "N", help_heading = "View")]
+    pub min_articles: Option<usize>,
+    /// Keep the N actors with the most supporting evidence, and the edges between them.
+    #[arg(long, value_name = "N", help_heading = "View")]
+    pub top: Option<usize>,
+    /// Keep edges whose evidence is all negated ("did not attack"); their negated count stands
+    /// in for the count in --min-count.
+    #[arg(long, help_heading = "View")]
+    pub negated: bool,
+    /// Keep only actors with a code: drops unresolved mentions such as "the government" or
+    /// "the president" that no dictionary entry placed.
+    #[arg(long, help_heading = "View")]
+    pub coded: bool,
+}
+
+impl ViewArgs {
+    /// The view these flags ask for; `min_count` is the default of the command (1 for `export`
+    /// and `query`, 0 for `build` so that a saved graph loses nothing unless asked).
+    pub fn view(&self, min_count: usize) -> actorgraph::graph::View {
+        actorgraph::graph::View {
+            level: self.level.unwrap_or_default(),
+            since: self.since,
+            until: self.until,
+            relations: self.relations.unwrap_or_default(),
+            min_count: self.min_count.unwrap_or(min_count),
+            min_articles: self.min_articles.unwrap_or(0),
+            top: self.top,
+            keep_negated: self.negated,
+            coded: self.coded,
+        }
+    }
+
+    /// Loads a graph file and applies the view; the level defaults to the graph's own.
+    pub fn load(&self, path: &Path, min_count: usize) -> Result<actorgraph::graph::Graph> {
+        let g = actorgraph::graph::io::load(path)?;
+        let mut view = self.view(min_count);
+        if self.level.is_none() {
+            view.level = g.graph.level;
+        }
+        if view.is_identity_at(g.graph.level) {
+            return Ok(g);
+        }
+        view.apply(&g)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))
+    }
 }

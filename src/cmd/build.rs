@@ -1,0 +1,54 @@
+//! `actorgraph build`: articles in, graph out. Runs extraction exactly as `extract` does and
+//! merges the triples into one graph (see `actorgraph::graph`).
+
+use super::{DictArgs, Output, Report, ViewArgs, init_threads};
+use actorgraph::extract::{self, Extractor};
+use actorgraph::graph::{Builder, io};
+use actorgraph::input::ArticleStream;
+use anyhow::Result;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Text files, folders, .jsonl/.ndjson files, or `-` for stdin (the default).
+    #[arg(value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Write the graph to FILE (atomically) instead of stdout.
+    #[arg(short, long, value_name = "GRAPH")]
+    pub output: Option<PathBuf>,
+    /// Threads (0 = all cores). The graph is the same whatever the number.
+    #[arg(short = 'j', long = "jobs", default_value_t = 0)]
+    pub jobs: usize,
+    #[command(flatten)]
+    pub dicts: DictArgs,
+    #[command(flatten)]
+    pub view: ViewArgs,
+}
+
+pub fn run(args: Args) -> Result<u8> {
+    init_threads(args.jobs);
+    let (dict, lexicon) = args.dicts.load()?;
+    let extractor = Extractor::new(&dict, lexicon);
+    let mut builder = Builder::with_dictionary(&dict);
+    let mut report = Report::default();
+    extract::run(ArticleStream::new(&args.inputs), &extractor, 256, |o| {
+        match o {
+            extract::Output::Warning(w) => report.warn(&w),
+            extract::Output::Triples(_, triples) => {
+                for t in &triples {
+                    builder.add_triple(t);
+                }
+            }
+        }
+        true
+    });
+    let mut graph = builder.finish();
+    let view = args.view.view(0);
+    if !view.is_identity_at(graph.graph.level) {
+        graph = view.apply(&graph).map_err(anyhow::Error::msg)?;
+    }
+    let mut out = Output::create(args.output.as_deref())?;
+    io::write(&graph, &mut out)?;
+    out.finish()?;
+    Ok(report.status())
+}

@@ -1,0 +1,460 @@
+//! Building a [`Graph`]: triples (or evidence from other graphs) go into a [`Builder`], which
+//! resolves actors to nodes, keeps one evidence record per (article, sentence, trigger span) and
+//! derives every count, date and mean from the evidence set when it [`finish`](Builder::finish)es.
+//!
+//! ```
+//! use actorgraph::actors::Kind;
+//! use actorgraph::graph::build::Builder;
+//! use actorgraph::graph::Level;
+//! use actorgraph::relations::Relation;
+//! use actorgraph::triple::{ActorRef, TriggerRef, Triple};
+//!
+//! let side = |name: &str, code: &str, kind, text: &str, at: usize| ActorRef {
+//!     name: name.into(), code: code.into(), kind, text: text.into(), span: [at, at + text.len()],
+//! };
+//! let t = Triple {
+//!     article: "a1".into(), date: "2016-02-09".parse().ok(), sentence: 0,
+//!     text: "Russian warplanes bombed the FSA.".into(),
+//!     source: side("Russian military", "RUSMIL", Kind::Military, "Russian warplanes", 0),
+//!     relation: Relation::Attack, cameo: "195".into(), negated: false,
+//!     target: side("Free Syrian Army", "SYRREB", Kind::Rebel, "FSA", 29),
+//!     trigger: TriggerRef { text: "bombed".into(), span: [18, 24] }, confidence: 0.8,
+//! };
+//! let mut b = Builder::new(Level::Actor);
+//! b.add_triple(&t);
+//! b.add_triple(&t); // the same evidence again counts once
+//! let g = b.finish();
+//! assert_eq!(g.links.len(), 1);
+//! assert_eq!(g.links[0].count, 1);
+//! assert_eq!(g.node("SYRREB:free syrian army").unwrap().aliases, ["FSA"]);
+//! ```
+
+use super::merge::{better_evidence, better_kind, better_name};
+use super::model::{
+    Edge, Evidence, EvidenceKey, Graph, GraphMeta, Level, MentionRef, Node, SCHEMA, fold_name,
+    node_id,
+};
+use crate::actors::model::country_of_code;
+use crate::actors::{Dictionary, Kind};
+use crate::date::Date;
+use crate::relations::Relation;
+use crate::triple::Triple;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+/// What a node is, apart from its evidence: merged across inputs by fixed preference rules
+/// (see [`super::merge`]) so that the order of inputs never matters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NodeInfo {
+    pub name: String,
+    pub kind: Kind,
+    /// The dictionary's `country:` for the actor, `""` if none (the code gives it then).
+    pub country: String,
+}
+
+impl NodeInfo {
+    /// Folds another description of the same node into this one.
+    pub fn merge(&mut self, other: &NodeInfo) {
+        if better_name(&other.name, &self.name) {
+            self.name.clone_from(&other.name);
+        }
+        if better_kind(other.kind, self.kind) {
+            self.kind = other.kind;
+        }
+        if !other.country.is_empty() && (self.country.is_empty() || other.country < self.country) {
+            self.country.clone_from(&other.country);
+        }
+    }
+}
+
+/// The key of an edge: (source id, relation, target id).
+pub type EdgeKey = (String, Relation, String);
+
+/// Collects nodes and evidence; [`finish`](Builder::finish) makes the canonical [`Graph`].
+#[derive(Debug, Clone, Default)]
+pub struct Builder {
+    level: Level,
+    nodes: BTreeMap<String, NodeInfo>,
+    edges: BTreeMap<EdgeKey, BTreeMap<EvidenceKey, Evidence>>,
+    /// (name, kind) -> dictionary country, for actors whose code does not say it.
+    countries: HashMap<(String, Kind), String>,
+    /// The dictionary's canonical actors, when built with one.
+    known: HashSet<(String, Kind)>,
+    /// Country code -> adjective ("Russian"), for naming composite actors.
+    adjectives: HashMap<String, String>,
+}
+
+/// The word for a role code in a composite actor's name ("Russian military").
+fn role_word(role: &str) -> Option<&'static str> {
+    Some(match role {
+        "GOV" => "government",
+        "MIL" => "military",
+        "REB" => "rebels",
+        "OPP" => "opposition",
+        "INS" => "insurgents",
+        "COP" => "police",
+        "SPY" => "intelligence",
+        "LEG" => "legislature",
+        "JUD" => "judiciary",
+        "PTY" => "party",
+        "CVL" => "civilians",
+        "REF" => "refugees",
+        "MED" => "media",
+        "BUS" => "business",
+        _ => return None,
+    })
+}
+
+/// Rounds to 4 decimals, so that a value read back from JSON is the value written.
+pub(crate) fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+impl Builder {
+    pub fn new(level: Level) -> Builder {
+        Builder {
+            level,
+            ..Builder::default()
+        }
+    }
+
+    /// A builder that takes the `country:` of actors from a dictionary.
+    pub fn with_dictionary(dict: &Dictionary) -> Builder {
+        let mut b = Builder::new(Level::Actor);
+        for e in &dict.entries {
+            if let Some(c) = &e.country {
+                b.countries.insert((e.name.clone(), e.kind), c.clone());
+            }
+            b.known.insert((e.name.clone(), e.kind));
+            if e.kind == Kind::Country && !e.code.is_empty() {
+                let adj = e.adjectives.first().unwrap_or(&e.name);
+                b.adjectives.insert(e.code.clone(), adj.clone());
+            }
+        }
+        b
+    }
+
+    /// The canonical name of an actor as extracted. With a dictionary, a state part that is not
+    /// a dictionary entry ("Russian jets", "Moscow" as `RUSGOV`, "the Russian defence ministry")
+    /// is named from its code: "Russian military", "Russian government". Otherwise the name
+    /// stands.
+    /// An actor with no name (an extraction slip) is named by its words in the text.
+    pub fn canonical_name(&self, a: &crate::triple::ActorRef) -> String {
+        if fold_name(&a.name).is_empty() {
+            return a.text.trim().to_string();
+        }
+        if self.known.is_empty()
+            || a.kind == Kind::Person
+            || self.known.contains(&(a.name.clone(), a.kind))
+            || a.code.len() != 6
+        {
+            return a.name.clone();
+        }
+        let (country, role) = a.code.split_at(3);
+        match (self.adjectives.get(country), role_word(role)) {
+            (Some(adj), Some(word)) => format!("{adj} {word}"),
+            _ => a.name.clone(),
+        }
+    }
+
+    pub fn level(&self) -> Level {
+        self.level
+    }
+
+    /// Records (or refines) what a node is.
+    pub fn add_node(&mut self, id: &str, info: NodeInfo) {
+        match self.nodes.get_mut(id) {
+            Some(n) => n.merge(&info),
+            None => {
+                self.nodes.insert(id.to_string(), info);
+            }
+        }
+    }
+
+    /// Adds one evidence record to the edge `source -relation-> target`; both nodes must have been
+    /// added with [`add_node`](Builder::add_node). A record with the same key as one already
+    /// there is merged by a fixed rule, so adding the same article twice counts it once.
+    pub fn add_evidence(&mut self, source: &str, relation: Relation, target: &str, ev: Evidence) {
+        let mut ev = ev;
+        ev.confidence = round4(ev.confidence);
+        let edge = self
+            .edges
+            .entry((source.to_string(), relation, target.to_string()))
+            .or_default();
+        match edge.entry(ev.key()) {
+            std::collections::btree_map::Entry::Vacant(v) => {
+                v.insert(ev);
+            }
+            std::collections::btree_map::Entry::Occupied(mut o) => {
+                if better_evidence(&ev, o.get()) {
+                    o.insert(ev);
+                }
+            }
+        }
+    }
+
+    /// Adds one extracted triple at the actor level.
+    pub fn add_triple(&mut self, t: &Triple) {
+        let mut ids = [String::new(), String::new()];
+        for (i, a) in [&t.source, &t.target].into_iter().enumerate() {
+            let name = self.canonical_name(a);
+            ids[i] = node_id(&name, &a.code, a.kind);
+            let country = self
+                .countries
+                .get(&(a.name.clone(), a.kind))
+                .cloned()
+                .unwrap_or_default();
+            self.add_node(
+                &ids[i],
+                NodeInfo {
+                    name,
+                    kind: a.kind,
+                    country,
+                },
+            );
+        }
+        let mention = |a: &crate::triple::ActorRef| MentionRef {
+            text: a.text.clone(),
+            span: a.span,
+            code: a.code.clone(),
+        };
+        let ev = Evidence {
+            article: t.article.clone(),
+            sentence: t.sentence,
+            date: t.date,
+            text: t.text.clone(),
+            cameo: t.cameo.clone(),
+            negated: t.negated,
+            confidence: t.confidence,
+            source: mention(&t.source),
+            target: mention(&t.target),
+            trigger: t.trigger.clone(),
+        };
+        self.add_evidence(&ids[0], t.relation, &ids[1], ev);
+    }
+
+    /// Adds every node and evidence record of a graph (merging). Fails if the graph is at
+    /// another level.
+    pub fn add_graph(&mut self, g: &Graph) -> Result<(), String> {
+        if g.graph.level != self.level {
+            return Err(format!(
+                "graph is at level {}, expected {}",
+                g.graph.level, self.level
+            ));
+        }
+        for n in &g.nodes {
+            self.add_node(&n.id, info_of(n));
+        }
+        for e in &g.links {
+            for ev in &e.evidence {
+                self.add_evidence(&e.source, e.relation, &e.target, ev.clone());
+            }
+        }
+        Ok(())
+    }
+
+    /// The canonical graph: nodes sorted by id, links by (source, relation, target), evidence
+    /// by key, every derived field computed from the evidence. Nodes without evidence are left
+    /// out.
+    pub fn finish(self) -> Graph {
+        let mut acc: BTreeMap<&str, NodeAcc> = BTreeMap::new();
+        let mut links = Vec::with_capacity(self.edges.len());
+        let mut articles: BTreeSet<&str> = BTreeSet::new();
+        let mut triples = 0usize;
+        let mut range = DateRange::default();
+        for ((source, relation, target), evs) in &self.edges {
+            if evs.is_empty() {
+                continue;
+            }
+            let mut e = EdgeAcc::default();
+            for ev in evs.values() {
+                triples += 1;
+                articles.insert(&ev.article);
+                range.add(ev.date);
+                e.add(ev);
+                acc.entry(source.as_str()).or_default().add(ev, &ev.source);
+                acc.entry(target.as_str()).or_default().add(ev, &ev.target);
+            }
+            links.push(e.finish(
+                source.clone(),
+                *relation,
+                target.clone(),
+                evs.values().cloned().collect(),
+            ));
+        }
+        let nodes = acc
+            .into_iter()
+            .map(|(id, a)| {
+                let info = self.nodes.get(id).cloned().unwrap_or_else(|| NodeInfo {
+                    name: id.to_string(),
+                    kind: Kind::Unknown,
+                    country: String::new(),
+                });
+                a.finish(id, info, self.level)
+            })
+            .collect();
+        Graph {
+            schema: SCHEMA,
+            directed: true,
+            multigraph: true,
+            graph: GraphMeta {
+                name: "actorgraph".into(),
+                schema: SCHEMA,
+                level: self.level,
+                articles: articles.len(),
+                triples,
+                first: range.first,
+                last: range.last,
+            },
+            nodes,
+            links,
+        }
+    }
+}
+
+/// What a loaded node says about itself. Its `country` is kept as the dictionary's only when
+/// the code does not already give it, so that it is re-derived the same way after a merge.
+pub fn info_of(n: &Node) -> NodeInfo {
+    let derived = country_of_code(&n.code).unwrap_or("");
+    NodeInfo {
+        name: n.name.clone(),
+        kind: n.kind,
+        country: if n.country == derived {
+            String::new()
+        } else {
+            n.country.clone()
+        },
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct DateRange {
+    first: Option<Date>,
+    last: Option<Date>,
+}
+
+impl DateRange {
+    fn add(&mut self, d: Option<Date>) {
+        if let Some(d) = d {
+            self.first = Some(self.first.map_or(d, |f| f.min(d)));
+            self.last = Some(self.last.map_or(d, |l| l.max(d)));
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+struct EdgeAcc<'a> {
+    count: usize,
+    negated: usize,
+    articles: BTreeSet<&'a str>,
+    range: DateRange,
+    sum: f64,
+}
+
+impl<'a> EdgeAcc<'a> {
+    fn add(&mut self, ev: &'a Evidence) {
+        if ev.negated {
+            self.negated += 1;
+            return;
+        }
+        self.count += 1;
+        self.articles.insert(&ev.article);
+        self.range.add(ev.date);
+        self.sum += ev.confidence;
+    }
+
+    fn finish(
+        self,
+        source: String,
+        relation: Relation,
+        target: String,
+        evidence: Vec<Evidence>,
+    ) -> Edge {
+        Edge {
+            source,
+            target,
+            key: relation,
+            relation,
+            polarity: relation.polarity(),
+            count: self.count,
+            articles: self.articles.len(),
+            negated: self.negated,
+            first: self.range.first,
+            last: self.range.last,
+            confidence: if self.count == 0 {
+                0.0
+            } else {
+                round4(self.sum / self.count as f64)
+            },
+            weight: round4(self.sum),
+            evidence,
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+struct NodeAcc<'a> {
+    codes: BTreeSet<&'a str>,
+    aliases: BTreeSet<&'a str>,
+    mentions: BTreeSet<(&'a str, [usize; 2])>,
+    articles: BTreeSet<&'a str>,
+    range: DateRange,
+    /// The code of the latest evidence: (date, code), the greatest wins.
+    latest: Option<(Option<Date>, &'a str)>,
+}
+
+impl<'a> NodeAcc<'a> {
+    fn add(&mut self, ev: &'a Evidence, m: &'a MentionRef) {
+        self.codes.insert(&m.code);
+        self.aliases.insert(&m.text);
+        self.mentions.insert((&ev.article, m.span));
+        self.articles.insert(&ev.article);
+        self.range.add(ev.date);
+        let this = (ev.date, m.code.as_str());
+        if self.latest.is_none_or(|l| this > l) {
+            self.latest = Some(this);
+        }
+    }
+
+    fn finish(self, id: &str, info: NodeInfo, level: Level) -> Node {
+        // A rolled-up node's id is its code (`SYR`, `USAGOV`); an actor's code is the one of
+        // its latest evidence (a person's role changes).
+        let code = if level != Level::Actor && !id.contains(':') {
+            id
+        } else {
+            self.latest.map(|l| l.1).unwrap_or("")
+        }
+        .to_string();
+        let country = if info.country.is_empty() {
+            country_of_code(&code).unwrap_or("").to_string()
+        } else {
+            info.country
+        };
+        Node {
+            id: id.to_string(),
+            name: info.name,
+            code,
+            kind: info.kind,
+            country,
+            codes: self.codes.into_iter().map(String::from).collect(),
+            aliases: self.aliases.into_iter().map(String::from).collect(),
+            mentions: self.mentions.len(),
+            articles: self.articles.len(),
+            first: self.range.first,
+            last: self.range.last,
+        }
+    }
+}
+
+/// Builds the actor graph of a set of triples.
+///
+/// ```
+/// let g = actorgraph::graph::build::from_triples(&[]);
+/// assert!(g.nodes.is_empty() && g.links.is_empty());
+/// ```
+pub fn from_triples<'a>(triples: impl IntoIterator<Item = &'a Triple>) -> Graph {
+    let mut b = Builder::new(Level::Actor);
+    for t in triples {
+        b.add_triple(t);
+    }
+    b.finish()
+}
