@@ -664,10 +664,13 @@ impl<'a> Sent<'a> {
                             "after" | "before" | "while" | "since" | "when" | "by" | "upon"
                         ) =>
                 {
-                    // "X said after meeting Y": the subject of the main clause.
-                    let v = self.previous_verb(t, p)?;
+                    // "X said after meeting Y": the subject of the main clause; "After meeting
+                    // Y, X said": the subject after the comma.
                     chain.via = Via::Coordinated;
-                    return self.subject_walk(v, self.form_of(v), 0, depth + 1, chain);
+                    if let Some(v) = self.previous_verb(t, p) {
+                        return self.subject_walk(v, self.form_of(v), 0, depth + 1, chain);
+                    }
+                    return self.fronted_subject(p);
                 }
                 Class::Pron => {
                     // "X said it would ...": the pronoun is the speaker.
@@ -686,13 +689,60 @@ impl<'a> Sent<'a> {
                             &mut inner,
                         );
                     }
+                    // "he"/"she" with one person before it in the sentence.
+                    if matches!(w, "he" | "she") {
+                        let persons: Vec<usize> = (0..self.ms.len())
+                            .filter(|&i| {
+                                self.ms[i].last <= t
+                                    && self.ms[i].actor.kind == crate::actors::Kind::Person
+                            })
+                            .collect();
+                        let distinct = persons
+                            .iter()
+                            .all(|&i| self.ms[i].actor == self.ms[persons[0]].actor);
+                        if !persons.is_empty() && distinct {
+                            chain.via = Via::Pronoun;
+                            return Some(vec![persons[0]]);
+                        }
+                    }
                     return None;
                 }
                 _ => return None,
             }
             q = t;
         }
+        // "Speaking on behalf of X, Y called on Z": a participle opening the sentence has the
+        // subject of the main clause.
+        if depth == 0 && matches!(form, GERUND | PARTICIPLE) && chain.distance <= 2 {
+            chain.via = Via::Coordinated;
+            return self.fronted_subject(p);
+        }
         None
+    }
+
+    /// The subject of the main clause after a fronted phrase that contains token `p`: the actor
+    /// right after the phrase's comma, when a verb follows it.
+    fn fronted_subject(&self, p: usize) -> Option<Vec<usize>> {
+        let n = self.len();
+        let c = (p..n).find(|&i| matches!(self.cls[i], Class::Comma | Class::Stop))?;
+        if self.cls[c] != Class::Comma {
+            return None;
+        }
+        let mut k = c + 1;
+        while k < n && self.cls[k] == Class::Det {
+            k += 1;
+        }
+        let mut mi = self.starts(k)?;
+        // A title before a name: "State Department spokesman Adam Ereli".
+        while let Some(next) = self.starts(self.ms[mi].last) {
+            mi = next;
+        }
+        let m = &self.ms[mi];
+        if is_modifier(m) || m.form == MentionForm::Adjective {
+            return None;
+        }
+        let after = m.last;
+        (after < n && (self.verb_like(after) || self.cls[after] == Class::Adv)).then_some(vec![mi])
     }
 
     /// Whether a conditional clause ("if", "unless") follows token `p` in the sentence.
@@ -745,6 +795,11 @@ impl<'a> Sent<'a> {
             // "in Baghdad, Iraq": a place with its country, inside the same phrase.
             if self.cls[k] == Class::Comma
                 && k > 0
+                && b == start
+                && self.owner(start).is_some_and(|m| {
+                    self.ms[m].actor.kind == crate::actors::Kind::Country
+                        && self.ms[m].form == MentionForm::Name
+                })
                 && let Some(o) = self.owner(k - 1)
                 && matches!(self.ms[o].form, MentionForm::Name | MentionForm::Seat)
             {

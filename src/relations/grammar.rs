@@ -266,7 +266,7 @@ impl Grammar {
         let object_next = matches!(t.items.get(2), Some(Item::Slot(Slot::Y)));
         if participle && subject == Slot::X && !head_is_prep {
             let mut b = p + 1;
-            while b < s.len() && s.cls[b] == Class::Adv {
+            while b < s.len() && matches!(s.cls[b], Class::Adv | Class::Time) {
                 b += 1;
             }
             let by = b < s.len() && s.lower(b) == "by";

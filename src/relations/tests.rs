@@ -436,3 +436,23 @@ fn appositions_after_objects_and_conditional_consequents() {
     check("Kerry met the Iraq Study Group.", &[]);
     check("Russia and Iran did not speak to reporters.", &[]);
 }
+
+#[test]
+fn fronted_phrases_and_pronouns() {
+    check(
+        "After meeting Lavrov, Kerry condemned Iran.",
+        &["USAGOV meet RUSGOV", "USAGOV criticize IRN"],
+    );
+    check(
+        "Speaking in Moscow, Lavrov condemned Turkey.",
+        &["RUSGOV criticize TUR"],
+    );
+    check(
+        "Kerry arrived in Riyadh on Monday, where he met al-Jubeir.",
+        &["USAGOV meet SAUGOV"],
+    );
+    check(
+        "Turkey was attacked yesterday by Russia.",
+        &["RUS attack TUR"],
+    );
+}
