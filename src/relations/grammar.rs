@@ -467,7 +467,9 @@ impl Grammar {
         let mut targets = vec![target];
         targets.extend(s.coordinated_after(target));
         let end = targets.iter().map(|&i| s.ms[i].last).max().unwrap_or(m.end);
-        if by.is_none() && end < s.len() && matches!(s.lower(end), "by" | "from") {
+        // "attacks on Y by X" ("from X" after Y is where Y comes from: "asylum seekers from
+        // Rwanda").
+        if by.is_none() && end < s.len() && s.lower(end) == "by" {
             by = s.object_at(end + 1);
         }
         let span = (s.toks[p].start, s.toks[m.last_word.max(p)].end);
@@ -757,6 +759,17 @@ impl Grammar {
         if src == tgt || chain.hypothetical || chain.embedded {
             return;
         }
+        // Talking to the press is no political interaction ("told reporters").
+        if matches!(t.relation, Relation::Meet | Relation::Appeal)
+            && s.ms[tgt].form == MentionForm::Agent
+            && PRESS.contains(
+                &s.src[s.ms[tgt].start..s.ms[tgt].end]
+                    .to_lowercase()
+                    .as_str(),
+            )
+        {
+            return;
+        }
         let (a, b) = (&s.ms[src], &s.ms[tgt]);
         if a.actor == b.actor || (a.start < b.end && b.start < a.end) {
             return;
@@ -803,6 +816,20 @@ impl Grammar {
         match_from(s, items, q, None, q.saturating_sub(1))
     }
 }
+
+/// The press as a listener.
+const PRESS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "the press",
+    "press",
+    "media",
+    "the media",
+    "newsmen",
+    "correspondents",
+    "reporter",
+    "journalist",
+];
 
 /// Agent words that before a noun are adjectives ("an official visit").
 const ADJECTIVAL_AGENTS: &[&str] = &["official", "state", "national", "public"];
