@@ -9,7 +9,7 @@
 //! to", "failed to") and modals set `negated`, change the relation or drop the triple.
 
 use super::clause::{Chain, GERUND, LEMMA, PARTICIPLE, PAST, Sent, Subject};
-use super::confidence::{self, Class as How, Evidence, Via};
+use super::confidence::{self, Class as How, Evidence};
 use super::lexicon::{Item, Lexicon, Shape, Slot, Trigger};
 use super::relation::Relation;
 use super::words::{self, Class, Classes, Control, FxMap, FxSet};
@@ -281,7 +281,7 @@ impl Grammar {
                 let mut agents = vec![agent];
                 agents.extend(s.coordinated_after(agent));
                 let span = (s.toks[p].start, s.toks[b].end);
-                self.emit(s, t, How::Passive, &agents, &patient, span, out, false);
+                self.emit(s, t, How::Passive, &agents, &patient, span, out);
                 return;
             }
             if s.passive_be(p) {
@@ -607,13 +607,7 @@ impl Grammar {
                     return None;
                 }
                 let form = if w.ends_with("ing") { GERUND } else { PAST };
-                return s.subject_of(b, form, 0).map(|mut subj| {
-                    subj.chain.via = match subj.chain.via {
-                        Via::Direct => Via::Direct,
-                        v => v,
-                    };
-                    subj
-                });
+                return s.subject_of(b, form, 0);
             }
             match s.cls[b] {
                 Class::Det
@@ -731,7 +725,6 @@ impl Grammar {
         patient: &Subject,
         span: (usize, usize),
         out: &mut Vec<Found>,
-        _sym: bool,
     ) {
         let coordinated = agents.len() > 1 || patient.mentions.len() > 1;
         for &x in agents {
