@@ -257,6 +257,8 @@ impl<'a> Sent<'a> {
                     && self.owner(m.last).is_none()
                     && !self.toks[m.last].is_capitalized(self.src)
                     && !words::verb_suffix(self.lower(m.last))
+                    && !(self.verb_like(m.last) && !self.lower(m.last).ends_with('s'))
+                    && !REPORTING_FORMS.contains(&self.lower(m.last))
                     && !TARGET_NOUNS.contains(&self.lower(m.last))
                     && !(m.last + 1 < n
                         && (matches!(self.cls[m.last + 1], Class::Det | Class::Pron | Class::To)
@@ -801,7 +803,7 @@ impl<'a> Sent<'a> {
                         && self.ms[m].form == MentionForm::Name
                 })
                 && let Some(o) = self.owner(k - 1)
-                && matches!(self.ms[o].form, MentionForm::Name | MentionForm::Seat)
+                && self.ms[o].form == MentionForm::Seat
             {
                 return self.pp_before(self.np_start(self.ms[o].first));
             }
@@ -932,6 +934,18 @@ impl<'a> Sent<'a> {
         if b > 0 && self.lower(b - 1) == ":" {
             let mi = self.owner(b.checked_sub(2)?)?;
             if self.ms[mi].first == 0 {
+                return Some(mi);
+            }
+        }
+        // "According to X, Y is ...".
+        if b > 0 && self.cls[b - 1] == Class::Comma && self.len() > 3 {
+            let k = (0..b).find(|&i| self.lower(i) == "according");
+            if let Some(k) = k
+                && k + 1 < b
+                && self.lower(k + 1) == "to"
+                && let Some(mi) = self.object_at(k + 2)
+                && self.ms[mi].last + 1 == b
+            {
                 return Some(mi);
             }
         }

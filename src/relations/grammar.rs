@@ -359,7 +359,11 @@ impl Grammar {
 
     /// `Y be ~ obstacle`: a predicate about Y whose source is the speaker.
     fn predicate(&self, s: &Sent, p: usize, t: &Trigger, form: u8, out: &mut Vec<Found>) {
-        let Some(m) = self.match_items(s, &t.items[2..], p + 1) else {
+        // "Y is not a threat", "Y is no obstacle".
+        let not = p + 1 < s.len() && s.cls[p + 1] == Class::Neg;
+        let no = p + 1 < s.len() && s.lower(p + 1) == "no";
+        let from = if not { p + 2 } else { p + 1 };
+        let Some(m) = self.match_items(s, &t.items[2..], from) else {
             return;
         };
         if m.slot.is_some() {
@@ -377,9 +381,8 @@ impl Grammar {
         let Some(speaker) = s.speaker(first, m.end) else {
             return;
         };
-        // "Y is not a threat", "Y is no obstacle".
         let mut chain = subj.chain.clone();
-        if p + 1 < s.len() && (s.cls[p + 1] == Class::Neg || s.lower(p + 1) == "no") {
+        if not || no {
             chain.negated = !chain.negated;
         }
         let span = (s.toks[p].start, s.toks[m.last_word.max(p)].end);

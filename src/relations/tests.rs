@@ -456,3 +456,20 @@ fn fronted_phrases_and_pronouns() {
         &["RUS attack TUR"],
     );
 }
+
+#[test]
+fn speakers_of_reported_predicates() {
+    check(
+        "\"Russia is the main obstacle to peace,\" Kerry said.",
+        &["USAGOV criticize RUS"],
+    );
+    check(
+        "According to Iran, Saudi Arabia is a threat to the region.",
+        &["IRN criticize SAU"],
+    );
+    check("Saudi Arabia is a threat to the region.", &[]);
+    check(
+        "Iran said Saudi Arabia is not a threat.",
+        &["IRN !criticize SAU"],
+    );
+}
