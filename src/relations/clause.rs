@@ -257,7 +257,7 @@ impl<'a> Sent<'a> {
                     && self.owner(m.last).is_none()
                     && !self.toks[m.last].is_capitalized(self.src)
                     && !words::verb_suffix(self.lower(m.last))
-                    && !(self.verb_like(m.last) && !self.lower(m.last).ends_with('s'))
+                    && (!self.verb_like(m.last) || self.lower(m.last).ends_with('s'))
                     && !REPORTING_FORMS.contains(&self.lower(m.last))
                     && !TARGET_NOUNS.contains(&self.lower(m.last))
                     && !(m.last + 1 < n
