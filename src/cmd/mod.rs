@@ -135,6 +135,16 @@ impl Output {
                     .map_err(|e| e.into_error())
                     .with_context(|| format!("{}: write failed", target.display()))?;
                 tmp.as_file().sync_all().ok();
+                // Temporary files are private (0600); the result gets the old file's
+                // permissions, or the usual 0644 for a new one.
+                #[cfg(unix)]
+                {
+                    use std::os::unix::fs::PermissionsExt;
+                    let perms = std::fs::metadata(&target)
+                        .map(|m| m.permissions())
+                        .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
+                    tmp.as_file().set_permissions(perms).ok();
+                }
                 tmp.persist(&target)
                     .map_err(|e| e.error)
                     .with_context(|| format!("{}: cannot replace", target.display()))?;

@@ -8,6 +8,10 @@
 use crate::text::furniture::is_furniture;
 use crate::text::tokens::{Token, TokenKind, tokenize};
 
+/// A run of this many tokens without a sentence end is cut into pieces of this size, so that a
+/// page with no punctuation (a scraped table, a 10 MB line) costs linear time downstream.
+pub const MAX_SENTENCE_TOKENS: usize = 200;
+
 /// One sentence: its byte span in the article and its tokens.
 #[derive(Debug, Clone)]
 pub struct Sentence {
@@ -85,6 +89,10 @@ fn split_paragraph(text: &str, start: usize, end: usize, out: &mut Vec<Sentence>
         let is_end = tok.kind == TokenKind::Punct
             && matches!(tok.lower.as_str(), "." | "!" | "?" | "\u{2026}");
         current.push(tok);
+        if current.len() >= MAX_SENTENCE_TOKENS {
+            flush(&mut current, out);
+            continue;
+        }
         if is_end {
             // Take closing quotes and brackets along.
             while let Some(next) = iter.peek() {
