@@ -36,14 +36,17 @@ const NOUN: u8 = 5;
 /// The grammar, built once from a lexicon.
 pub struct Grammar {
     lexicon: Lexicon,
-    /// Word form -> (trigger index, form).
-    index: FxMap<String, Vec<(usize, u8)>>,
+    /// Word form -> (trigger index, form, whether the word is also the participle), one
+    /// entry per trigger.
+    index: FxMap<String, Vec<(usize, u8, bool)>>,
     /// Words whose presence lets a sentence through the cheap pass: the index without the
     /// forms of "be", plus the words that "be" predicates need ("obstacle").
     anchors: FxSet<String>,
     /// Every form of every verb the grammar knows, for finding verb phrases.
     verbs: FxSet<String>,
     classes: Classes,
+    /// The triggers of shape `Modifier`.
+    modifier_triggers: Vec<usize>,
 }
 
 fn plural(noun: &str) -> String {
@@ -60,8 +63,15 @@ fn plural(noun: &str) -> String {
     }
 }
 
-const BE_FORMS: [&str; 9] = [
-    "be", "is", "are", "was", "were", "been", "being", "'s", "'re",
+/// The forms of "be" a `be` head matches ("'s" is left out: it is mostly a possessive).
+const BE_FORMS: [&str; 8] = ["be", "is", "are", "was", "were", "been", "being", "'re"];
+
+/// Verb heads so common that a later word of their pattern is the better cheap-pass anchor.
+#[rustfmt::skip]
+const COMMON_HEADS: &[&str] = &[
+    "be", "have", "make", "take", "give", "go", "come", "hold", "get", "put", "set", "keep",
+    "do", "send", "bring", "show", "carry", "lead", "play", "turn", "stand", "pay", "reach",
+    "say", "see", "find", "use", "work", "call", "move", "open", "start", "begin", "end",
 ];
 
 /// The head word alternatives of a trigger and the index of the head item.
@@ -83,7 +93,10 @@ impl Grammar {
         let mut index: FxMap<String, Vec<(usize, u8)>> = FxMap::default();
         let mut verbs: FxSet<String> = FxSet::default();
         let mut anchors: FxSet<String> = FxSet::default();
-        let add = |index: &mut FxMap<String, Vec<(usize, u8)>>, f: String, e: (usize, u8)| {
+        // The index keys of each trigger.
+        let mut keys: Vec<Vec<String>> = vec![Vec::new(); lexicon.triggers.len()];
+        let mut add = |index: &mut FxMap<String, Vec<(usize, u8)>>, f: String, e: (usize, u8)| {
+            keys[e.0].push(f.clone());
             let v = index.entry(f).or_default();
             if !v.contains(&e) {
                 v.push(e);
@@ -140,17 +153,53 @@ impl Grammar {
         for (f, _) in words::irregular_forms() {
             verbs.insert(f.to_string());
         }
-        for k in index.keys() {
-            if !BE_FORMS.contains(&k.as_str()) {
-                anchors.insert(k.clone());
+        // The cheap pass: a sentence can hold a trigger only if it holds one of the trigger's
+        // words. For a common head ("have talks with", "make threats against") a later
+        // required word is the rarer witness.
+        for (i, t) in lexicon.triggers.iter().enumerate() {
+            let (at, heads) = head_words(t);
+            let common = heads.iter().any(|h| COMMON_HEADS.contains(&h.as_str()));
+            let later = t.items.iter().skip(at + 1).find_map(|it| match it {
+                Item::Word(ws) => Some(ws),
+                _ => None,
+            });
+            match later {
+                Some(ws) if common => anchors.extend(ws.iter().cloned()),
+                _ => {
+                    for k in &keys[i] {
+                        if !BE_FORMS.contains(&k.as_str()) {
+                            anchors.insert(k.clone());
+                        }
+                    }
+                }
             }
         }
+        // One entry per trigger and word: its first form, and whether it is also the
+        // participle (regular verbs: "attacked" is past and participle).
+        let index: FxMap<String, Vec<(usize, u8, bool)>> = index
+            .into_iter()
+            .map(|(k, mut v)| {
+                v.sort_by_key(|&(ti, _)| ti);
+                let mut merged: Vec<(usize, u8, bool)> = Vec::with_capacity(v.len());
+                for (ti, form) in v {
+                    match merged.last_mut() {
+                        Some(last) if last.0 == ti => last.2 |= form == PARTICIPLE,
+                        _ => merged.push((ti, form, form == PARTICIPLE)),
+                    }
+                }
+                (k, merged)
+            })
+            .collect();
+        let modifier_triggers = (0..lexicon.triggers.len())
+            .filter(|&i| lexicon.triggers[i].shape == Shape::Modifier)
+            .collect();
         Grammar {
             lexicon,
             index,
             anchors,
             verbs,
             classes: Classes::new(),
+            modifier_triggers,
         }
     }
 
@@ -224,15 +273,8 @@ impl Grammar {
             if s.hypothetical[p] {
                 continue;
             }
-            let mut seen: Vec<usize> = Vec::new();
-            for &(ti, form) in cands {
-                if seen.contains(&ti) {
-                    continue;
-                }
-                seen.push(ti);
+            for &(ti, form, participle) in cands {
                 let t = &self.lexicon.triggers[ti];
-                // For regular verbs the past and the participle are one word.
-                let participle = cands.contains(&(ti, PARTICIPLE));
                 if inside.is_some() && t.shape != Shape::Noun {
                     continue;
                 }
@@ -630,11 +672,17 @@ impl Grammar {
 
     /// "X-backed Y", "pro-X Y".
     fn modifiers(&self, s: &Sent, out: &mut Vec<Found>) {
-        for t in self
-            .lexicon
-            .triggers
+        if !s
+            .ms
             .iter()
-            .filter(|t| t.shape == Shape::Modifier)
+            .any(|m| m.prefix.is_some() || m.suffix.is_some())
+        {
+            return;
+        }
+        for t in self
+            .modifier_triggers
+            .iter()
+            .map(|&i| &self.lexicon.triggers[i])
         {
             let Some(Item::Hyphen {
                 word, slot_first, ..
