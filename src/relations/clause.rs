@@ -534,7 +534,16 @@ impl<'a> Sent<'a> {
                     let bw = self.lower(b);
                     if bw == "of" && b > 0 && REPRESENTATIVES.contains(&self.lower(b - 1)) {
                         chain.via = Via::Of;
-                    } else if first_to.is_some() && b > 0 && self.verb_like(b - 1) {
+                    } else if first_to.is_some()
+                        && b > 0
+                        && self.verb_like(b - 1)
+                        && (self.form_of(b - 1) != LEMMA
+                            || self.lower(b - 1).ends_with('s')
+                            || words::irregular_forms()
+                                .iter()
+                                .any(|(f, _)| *f == self.lower(b - 1)))
+                        && (b < 2 || self.cls[b - 2] != Class::Det)
+                    {
                         // "X travelled to Moscow to meet Y": skip the purpose phrase.
                         q = b - 1;
                         continue;

@@ -876,7 +876,7 @@ const PRESS: &[&str] = &[
 ];
 
 /// Agent words that before a noun are adjectives ("an official visit").
-const ADJECTIVAL_AGENTS: &[&str] = &["official", "state", "national", "public"];
+const ADJECTIVAL_AGENTS: &[&str] = &["official", "state", "national", "public", "military"];
 
 /// Verbs that also name their object ("called Y a threat").
 const NAMING: &[&str] = &["call", "name", "label", "brand", "dub", "term"];

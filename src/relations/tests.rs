@@ -473,3 +473,11 @@ fn speakers_of_reported_predicates() {
         &["IRN !criticize SAU"],
     );
 }
+
+#[test]
+fn adjectival_military_and_purpose_after_nouns() {
+    check(
+        "Moscow will continue providing military aid to Assad to fight the rebels.",
+        &["RUSGOV support SYRGOV"],
+    );
+}
