@@ -663,10 +663,10 @@ impl<'a> Sent<'a> {
                     // "repeatedly and openly supported".
                 }
                 Class::Conj if matches!(w, "and" | "or" | "but") => {
-                    // "X met Y and signed ...": the subject of the earlier verb.
+                    // "X met Y and signed ...": the subject of the earlier verb (whose own
+                    // negation and modality stay with it: "did not recognize Y and accuses Z").
                     let v = self.previous_verb(t, p)?;
-                    chain.via = Via::Coordinated;
-                    return self.subject_walk(v, self.form_of(v), 0, depth + 1, chain);
+                    return self.borrowed_subject(v, depth, chain);
                 }
                 Class::Sub
                     if form == GERUND
@@ -677,10 +677,10 @@ impl<'a> Sent<'a> {
                 {
                     // "X said after meeting Y": the subject of the main clause; "After meeting
                     // Y, X said": the subject after the comma.
-                    chain.via = Via::Coordinated;
                     if let Some(v) = self.previous_verb(t, p) {
-                        return self.subject_walk(v, self.form_of(v), 0, depth + 1, chain);
+                        return self.borrowed_subject(v, depth, chain);
                     }
+                    chain.via = Via::Coordinated;
                     return self.fronted_subject(p);
                 }
                 Class::Pron => {
@@ -773,6 +773,20 @@ impl<'a> Sent<'a> {
             .map(|mentions| Subject { mentions, chain })
     }
 
+    /// The subject of another verb `v`, for a verb that shares it; the chain of `v` (its
+    /// negation, modals, control verbs) does not carry over, only the distance.
+    fn borrowed_subject(&self, v: usize, depth: u8, chain: &mut Chain) -> Option<Vec<usize>> {
+        let mut inner = Chain::default();
+        let found = self.subject_walk(v, self.form_of(v), 0, depth + 1, &mut inner)?;
+        chain.distance += inner.distance;
+        chain.via = Via::Coordinated;
+        // Agreement was checked on `v`.
+        chain.aux = true;
+        // A subject that is not asserted for `v` ("urged Y to attack Z and ...") is not for us.
+        chain.embedded |= inner.embedded;
+        Some(found)
+    }
+
     /// The subject of the first verb of the clause that ends at `t` which has one: the main
     /// clause of a participial phrase ("X rejected the claims, saying ...").
     fn main_subject(&self, t: usize, depth: u8, chain: &mut Chain) -> Option<Vec<usize>> {
@@ -785,9 +799,11 @@ impl<'a> Sent<'a> {
             if !self.verb_like(v) || after_det || self.cls[v] == Class::Modal {
                 continue;
             }
-            let mut inner = chain.clone();
+            let mut inner = Chain::default();
             if let Some(found) = self.subject_walk(v, self.form_of(v), 0, depth + 1, &mut inner) {
-                *chain = inner;
+                chain.distance += inner.distance;
+                chain.embedded |= inner.embedded;
+                chain.aux = true;
                 return Some(found);
             }
         }

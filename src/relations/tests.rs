@@ -481,3 +481,19 @@ fn adjectival_military_and_purpose_after_nouns() {
         &["RUSGOV support SYRGOV"],
     );
 }
+
+#[test]
+fn negation_stays_with_its_verb() {
+    check(
+        "Turkey did not condemn Russia but accused Iran of meddling.",
+        &["TUR !criticize RUS", "TUR criticize IRN"],
+    );
+    check(
+        "The Kremlin denied the claims, saying it would attack ISIS.",
+        &["RUSGOV attack IMG"],
+    );
+    check(
+        "Iran is working to help and arm Hezbollah.",
+        &["IRN support LBNREB"],
+    );
+}

@@ -271,7 +271,7 @@ pub const CONTROL_VERBS: &[&str] = &[
     "keep", "stop", "cease", "resume", "swear", "order", "need", "help", "go", "set",
     "appear", "seem", "claim", "reject", "warn", "like", "choose", "dare", "refrain", "avoid",
     "manage", "come", "announce", "pretend", "tend", "commit", "remain", "determine", "poise",
-    "ready", "able", "willing", "eager", "unable", "unwilling",
+    "ready", "able", "willing", "eager", "unable", "unwilling", "work", "struggle", "strive",
 ];
 
 /// What a control verb does to the relation under it.
