@@ -556,7 +556,8 @@ impl<'a> Sent<'a> {
                         return None;
                     }
                 }
-                if first_to == Some(m.last) {
+                let neg_between = m.last < p && self.cls[m.last] == Class::Neg;
+                if first_to == Some(m.last) || (neg_between && first_to == Some(m.last + 1)) {
                     // "urged Y to attack Z", "a base in Turkey to support Y": Y to attack is
                     // a clause of its own only at the start of a sentence (a headline), or
                     // after a verb of help ("assisting Y to defeat Z").
