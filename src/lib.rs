@@ -24,6 +24,7 @@
 //! ```
 
 pub mod actors;
+pub mod atomic;
 pub mod date;
 pub mod error;
 pub mod export;

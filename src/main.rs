@@ -26,6 +26,8 @@ enum Command {
     Query(cmd::query::Args),
     /// Summary numbers of a graph.
     Stats(cmd::stats::Args),
+    /// Write a graph as DOT, JSON, GraphML, GEXF, CSV (Neo4j) or a self-contained HTML page.
+    Export(cmd::export::Args),
 }
 
 fn main() -> ExitCode {
@@ -47,6 +49,7 @@ fn main() -> ExitCode {
         Command::Merge(a) => cmd::merge::run(a),
         Command::Query(a) => cmd::query::run(a),
         Command::Stats(a) => cmd::stats::run(a),
+        Command::Export(a) => cmd::export::run(a),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -2,6 +2,7 @@
 //! merges the triples into one graph (see `actorgraph::graph`).
 
 use super::{DictArgs, Output, Report, ViewArgs, init_threads};
+use actorgraph::export::{self, Format};
 use actorgraph::extract::{self, Extractor};
 use actorgraph::graph::{Builder, io};
 use actorgraph::input::ArticleStream;
@@ -13,9 +14,11 @@ pub struct Args {
     /// Text files, folders, .jsonl/.ndjson files, or `-` for stdin (the default).
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
-    /// Write the graph to FILE (atomically) instead of stdout.
-    #[arg(short, long, value_name = "GRAPH")]
-    pub output: Option<PathBuf>,
+    /// Write the graph to FILE (atomically) instead of stdout; repeatable. The format follows
+    /// the extension: `.json` is the graph file that `merge`, `export` and `query` read;
+    /// `.dot`, `.graphml`, `.gexf`, `.html`, `.csv` or a folder write that export directly.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Vec<PathBuf>,
     /// Threads (0 = all cores). The graph is the same whatever the number.
     #[arg(short = 'j', long = "jobs", default_value_t = 0)]
     pub jobs: usize,
@@ -47,8 +50,28 @@ pub fn run(args: Args) -> Result<u8> {
     if !view.is_identity_at(graph.graph.level) {
         graph = view.apply(&graph).map_err(anyhow::Error::msg)?;
     }
-    let mut out = Output::create(args.output.as_deref())?;
-    io::write(&graph, &mut out)?;
-    out.finish()?;
+    if args.output.is_empty() {
+        let mut out = Output::create(None)?;
+        io::write(&graph, &mut out)?;
+        out.finish()?;
+    }
+    for path in &args.output {
+        match Format::from_path(path) {
+            Some(Format::Json) | None => {
+                let mut out = Output::create(Some(path))?;
+                io::write(&graph, &mut out)?;
+                out.finish()?;
+            }
+            Some(format) => {
+                // As `export` does: edges with only negated evidence are left out of pictures.
+                let shown = args
+                    .view
+                    .view(1)
+                    .apply(&graph)
+                    .map_err(anyhow::Error::msg)?;
+                export::save(&shown, format, &export::Options::default(), path)?;
+            }
+        }
+    }
     Ok(report.status())
 }

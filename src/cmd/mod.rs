@@ -2,6 +2,7 @@
 //! process exit status. Helpers shared by several commands live here.
 
 pub mod build;
+pub mod export;
 pub mod extract;
 pub mod merge;
 pub mod query;
@@ -10,7 +11,7 @@ pub mod stats;
 use actorgraph::actors::Dictionary;
 use actorgraph::error::Warning;
 use actorgraph::relations::Lexicon;
-use anyhow::{Context, Result};
+use anyhow::Result;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -85,43 +86,24 @@ pub fn init_threads(jobs: usize) {
     let _ = b.build_global();
 }
 
-/// An output that is either stdout or a file written atomically: the data goes to a temporary
-/// file beside the target, which is renamed over it only when everything was written.
+/// An output that is either stdout or a file written atomically
+/// ([`actorgraph::atomic::AtomicFile`]).
 pub enum Output {
     Stdout(std::io::BufWriter<std::io::Stdout>),
-    File {
-        target: PathBuf,
-        tmp: std::io::BufWriter<tempfile::NamedTempFile>,
-    },
+    File(actorgraph::atomic::AtomicFile),
 }
 
 impl Output {
     /// `None` or `-` is stdout.
     pub fn create(path: Option<&Path>) -> Result<Output> {
         match path {
-            None => Ok(Output::Stdout(std::io::BufWriter::with_capacity(
+            Some(p) if p != Path::new("-") => {
+                Ok(Output::File(actorgraph::atomic::AtomicFile::create(p)?))
+            }
+            _ => Ok(Output::Stdout(std::io::BufWriter::with_capacity(
                 1 << 16,
                 std::io::stdout(),
             ))),
-            Some(p) if p == Path::new("-") => Ok(Output::Stdout(
-                std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
-            )),
-            Some(p) => {
-                let dir = match p.parent() {
-                    Some(d) if !d.as_os_str().is_empty() => d,
-                    _ => Path::new("."),
-                };
-                let tmp = tempfile::Builder::new()
-                    .prefix(".actorgraph-")
-                    .tempfile_in(dir)
-                    .with_context(|| {
-                        format!("{}: cannot create a file in {}", p.display(), dir.display())
-                    })?;
-                Ok(Output::File {
-                    target: p.to_path_buf(),
-                    tmp: std::io::BufWriter::with_capacity(1 << 16, tmp),
-                })
-            }
         }
     }
 
@@ -129,27 +111,7 @@ impl Output {
     pub fn finish(self) -> Result<()> {
         match self {
             Output::Stdout(mut w) => Ok(w.flush()?),
-            Output::File { target, tmp } => {
-                let tmp = tmp
-                    .into_inner()
-                    .map_err(|e| e.into_error())
-                    .with_context(|| format!("{}: write failed", target.display()))?;
-                tmp.as_file().sync_all().ok();
-                // Temporary files are private (0600); the result gets the old file's
-                // permissions, or the usual 0644 for a new one.
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::PermissionsExt;
-                    let perms = std::fs::metadata(&target)
-                        .map(|m| m.permissions())
-                        .unwrap_or_else(|_| std::fs::Permissions::from_mode(0o644));
-                    tmp.as_file().set_permissions(perms).ok();
-                }
-                tmp.persist(&target)
-                    .map_err(|e| e.error)
-                    .with_context(|| format!("{}: cannot replace", target.display()))?;
-                Ok(())
-            }
+            Output::File(f) => Ok(f.commit()?),
         }
     }
 }
@@ -158,14 +120,14 @@ impl Write for Output {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         match self {
             Output::Stdout(w) => w.write(buf),
-            Output::File { tmp, .. } => tmp.write(buf),
+            Output::File(f) => f.write(buf),
         }
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
         match self {
             Output::Stdout(w) => w.flush(),
-            Output::File { tmp, .. } => tmp.flush(),
+            Output::File(f) => f.flush(),
         }
     }
 }

@@ -1,6 +1,12 @@
 //! Text: from an article's raw text to sentences of word tokens, every piece keeping its byte
 //! span into the original text.
 //!
+//! - [`normalize`]: character folding for matching (curly quotes, dashes, no-break spaces); the
+//!   text itself is never rewritten.
+//! - [`furniture`]: lines that are page furniture ("Share", "Advertisement", "Read more: ...").
+//! - [`sentences`](mod@sentences): paragraphs, headlines and sentences of news copy.
+//! - [`tokens`]: word tokens, with possessives and contractions split off.
+//!
 //! ```
 //! let text = "Share\n\nU.S. officials met Mr. Lavrov. Talks went on.";
 //! let sentences = actorgraph::text::sentences(text);

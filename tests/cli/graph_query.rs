@@ -1,6 +1,6 @@
 //! Views and queries on a small hand-made graph.
 
-mod graph_fixture;
+use super::graph_fixture;
 
 use actorgraph::graph::{Level, RelationSet, View};
 use actorgraph::query::{Matcher, allies, blocs, central, edges, path};

@@ -1,7 +1,7 @@
 //! The graph commands end to end: build, merge, query, stats, their exit codes and errors, and
 //! the file read by networkx.
 
-mod graph_fixture;
+use super::graph_fixture;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

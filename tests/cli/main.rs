@@ -3,6 +3,14 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
+// The modules of this one test binary live in tests/cli/.
+mod export;
+mod graph_cli;
+mod graph_fixture;
+mod graph_merge;
+mod graph_query;
+mod text_properties;
+
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_actorgraph"))
 }
