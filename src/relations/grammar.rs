@@ -1,10 +1,20 @@
 //! The grammar: binds lexicon triggers in a sentence to source and target mentions.
+//!
+//! Two passes. The cheap one looks every token up in an index of trigger word forms built once
+//! in [`Grammar::new`]; most sentences stop there (fewer than two mentions, no trigger). The deep
+//! one classifies the tokens of the remaining sentences ([`super::words`]) and binds each trigger
+//! with the rules of [`super::clause`]: the subject of a verb is found by walking left through
+//! its verb chain, relative clauses and appositions; its object by matching the pattern after
+//! it; coordination on either side multiplies the triple; negation, control verbs ("refused
+//! to", "failed to") and modals set `negated`, change the relation or drop the triple.
 
-use super::lexicon::{Item, Lexicon, Shape, Slot};
+use super::clause::{Chain, GERUND, LEMMA, PARTICIPLE, PAST, Sent, Subject};
+use super::confidence::{self, Class as How, Evidence};
+use super::lexicon::{Item, Lexicon, Shape, Slot, Trigger};
 use super::relation::Relation;
+use super::words::{self, Class, Classes, Control, FxMap, FxSet};
 use crate::actors::{Mention, MentionForm};
 use crate::text::Sentence;
-use std::collections::HashMap;
 
 /// A relation found in a sentence, pointing at mentions by index.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,22 +29,25 @@ pub struct Found {
     pub confidence: f32,
 }
 
+/// Form numbers in the index: 0 lemma, 1 third person, 2 past, 3 participle, 4 gerund;
+/// 5 noun singular, 6 noun plural.
+const NOUN: u8 = 5;
+
 /// The grammar, built once from a lexicon.
 pub struct Grammar {
     lexicon: Lexicon,
-    /// Word form -> (trigger index, form index: 0 lemma, 1 third, 2 past, 3 participle, 4 gerund;
-    /// 5 noun singular, 6 noun plural).
-    index: HashMap<String, Vec<(usize, u8)>>,
+    /// Word form -> (trigger index, form, whether the word is also the participle), one
+    /// entry per trigger.
+    index: FxMap<String, Vec<(usize, u8, bool)>>,
+    /// Words whose presence lets a sentence through the cheap pass: the index without the
+    /// forms of "be", plus the words that "be" predicates need ("obstacle").
+    anchors: FxSet<String>,
+    /// Every form of every verb the grammar knows, for finding verb phrases.
+    verbs: FxSet<String>,
+    classes: Classes,
+    /// The triggers of shape `Modifier`.
+    modifier_triggers: Vec<usize>,
 }
-
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
-    "some", "several", "two", "three", "both", "all", "other",
-];
-const BE: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "get", "got", "gets",
-];
-const NEGATION: &[&str] = &["not", "n't", "never", "no", "neither", "nor"];
 
 fn plural(noun: &str) -> String {
     if noun.ends_with(['s', 'x', 'z']) || noun.ends_with("ch") || noun.ends_with("sh") {
@@ -50,203 +63,626 @@ fn plural(noun: &str) -> String {
     }
 }
 
+/// The forms of "be" a `be` head matches ("'s" is left out: it is mostly a possessive).
+const BE_FORMS: [&str; 8] = ["be", "is", "are", "was", "were", "been", "being", "'re"];
+
+/// Verb heads so common that a later word of their pattern is the better cheap-pass anchor.
+#[rustfmt::skip]
+const COMMON_HEADS: &[&str] = &[
+    "be", "have", "make", "take", "give", "go", "come", "hold", "get", "put", "set", "keep",
+    "do", "send", "bring", "show", "carry", "lead", "play", "turn", "stand", "pay", "reach",
+    "say", "see", "find", "use", "work", "call", "move", "open", "start", "begin", "end",
+];
+
+/// The head word alternatives of a trigger and the index of the head item.
+fn head_words(t: &Trigger) -> (usize, Vec<String>) {
+    let at = match t.shape {
+        Shape::Verb { .. } | Shape::Predicate => 1,
+        Shape::SymmetricVerb => 3,
+        Shape::Noun => 0,
+        Shape::Modifier => return (0, Vec::new()),
+    };
+    match t.items.get(at) {
+        Some(Item::Word(ws)) => (at, ws.clone()),
+        _ => (at, vec![t.head.clone()]),
+    }
+}
+
 impl Grammar {
     pub fn new(lexicon: Lexicon) -> Grammar {
-        let mut index: HashMap<String, Vec<(usize, u8)>> = HashMap::new();
+        let mut index: FxMap<String, Vec<(usize, u8)>> = FxMap::default();
+        let mut verbs: FxSet<String> = FxSet::default();
+        let mut anchors: FxSet<String> = FxSet::default();
+        // The index keys of each trigger.
+        let mut keys: Vec<Vec<String>> = vec![Vec::new(); lexicon.triggers.len()];
+        let mut add = |index: &mut FxMap<String, Vec<(usize, u8)>>, f: String, e: (usize, u8)| {
+            keys[e.0].push(f.clone());
+            let v = index.entry(f).or_default();
+            if !v.contains(&e) {
+                v.push(e);
+            }
+        };
         for (i, t) in lexicon.triggers.iter().enumerate() {
-            match t.shape {
-                Shape::Verb { .. } | Shape::SymmetricVerb => {
-                    for (k, f) in lexicon.irregular.forms(&t.head).into_iter().enumerate() {
-                        let v = index.entry(f).or_default();
-                        if !v.contains(&(i, k as u8)) {
-                            v.push((i, k as u8));
+            let (_, heads) = head_words(t);
+            for h in heads {
+                match t.shape {
+                    Shape::Verb { .. } | Shape::SymmetricVerb | Shape::Predicate => {
+                        if h == "be" {
+                            for it in &t.items[2..] {
+                                if let Item::Word(ws) | Item::Optional(ws) = it {
+                                    anchors.extend(ws.iter().cloned());
+                                }
+                            }
+                            for (k, f) in BE_FORMS.iter().enumerate() {
+                                let form = if k == 6 { GERUND } else { LEMMA };
+                                add(&mut index, f.to_string(), (i, form));
+                            }
+                            continue;
+                        }
+                        let is_prep = words::PREPOSITIONS.contains(&h.as_str());
+                        for (k, f) in lexicon.irregular.forms(&h).into_iter().enumerate() {
+                            if is_prep && k > 0 {
+                                continue;
+                            }
+                            if !is_prep {
+                                verbs.insert(f.clone());
+                            }
+                            add(&mut index, f, (i, k as u8));
+                        }
+                    }
+                    Shape::Noun => {
+                        add(&mut index, h.clone(), (i, NOUN));
+                        add(&mut index, plural(&h), (i, NOUN + 1));
+                    }
+                    Shape::Modifier => {}
+                }
+            }
+        }
+        for lemma in words::COMMON_VERBS
+            .iter()
+            .chain(words::REPORTING)
+            .chain(words::CONTROL_VERBS)
+        {
+            for f in lexicon.irregular.forms(lemma) {
+                verbs.insert(f);
+            }
+        }
+        for f in super::clause::REPORTING_FORMS {
+            verbs.insert(f.to_string());
+        }
+        for (f, _) in words::irregular_forms() {
+            verbs.insert(f.to_string());
+        }
+        // The cheap pass: a sentence can hold a trigger only if it holds one of the trigger's
+        // words. For a common head ("have talks with", "make threats against") a later
+        // required word is the rarer witness.
+        for (i, t) in lexicon.triggers.iter().enumerate() {
+            let (at, heads) = head_words(t);
+            let common = heads.iter().any(|h| COMMON_HEADS.contains(&h.as_str()));
+            let later = t.items.iter().skip(at + 1).find_map(|it| match it {
+                Item::Word(ws) => Some(ws),
+                _ => None,
+            });
+            match later {
+                Some(ws) if common => anchors.extend(ws.iter().cloned()),
+                _ => {
+                    for k in &keys[i] {
+                        if !BE_FORMS.contains(&k.as_str()) {
+                            anchors.insert(k.clone());
                         }
                     }
                 }
-                Shape::Noun => {
-                    index.entry(t.head.clone()).or_default().push((i, 5));
-                    index.entry(plural(&t.head)).or_default().push((i, 6));
-                }
-                Shape::Modifier => {}
             }
         }
-        Grammar { lexicon, index }
+        // One entry per trigger and word: its first form, and whether it is also the
+        // participle (regular verbs: "attacked" is past and participle).
+        let index: FxMap<String, Vec<(usize, u8, bool)>> = index
+            .into_iter()
+            .map(|(k, mut v)| {
+                v.sort_by_key(|&(ti, _)| ti);
+                let mut merged: Vec<(usize, u8, bool)> = Vec::with_capacity(v.len());
+                for (ti, form) in v {
+                    match merged.last_mut() {
+                        Some(last) if last.0 == ti => last.2 |= form == PARTICIPLE,
+                        _ => merged.push((ti, form, form == PARTICIPLE)),
+                    }
+                }
+                (k, merged)
+            })
+            .collect();
+        let modifier_triggers = (0..lexicon.triggers.len())
+            .filter(|&i| lexicon.triggers[i].shape == Shape::Modifier)
+            .collect();
+        Grammar {
+            lexicon,
+            index,
+            anchors,
+            verbs,
+            classes: Classes::new(),
+            modifier_triggers,
+        }
     }
 
     pub fn lexicon(&self) -> &Lexicon {
         &self.lexicon
     }
 
-    /// All relations in one sentence.
-    pub fn find(&self, source: &str, sentence: &Sentence, mentions: &[Mention]) -> Vec<Found> {
-        let mut out = Vec::new();
+    /// Whether the cheap pass lets a sentence through: two mentions (or one hyphen modifier
+    /// and another) and a trigger word.
+    fn worth(&self, sentence: &Sentence, mentions: &[Mention]) -> bool {
         if mentions.len() < 2 {
-            return out;
+            return false;
         }
-        let toks = &sentence.tokens;
-        if toks.last().is_some_and(|t| t.lower == "?") {
-            return out;
-        }
-        let starts: HashMap<usize, usize> = mentions
+        if mentions
             .iter()
-            .enumerate()
-            .map(|(i, m)| (m.first, i))
-            .collect();
-        let ctx = Ctx {
-            source,
-            sentence,
-            mentions,
-            starts: &starts,
-        };
-        for p in 0..toks.len() {
-            if starts.contains_key(&p) && mentions[starts[&p]].last > p + 1 {
-                continue;
-            }
-            let Some(cands) = self.index.get(toks[p].lower.as_str()) else {
+            .any(|m| m.prefix.is_some() || m.suffix.is_some())
+        {
+            return true;
+        }
+        sentence
+            .tokens
+            .iter()
+            .any(|t| self.anchors.contains(t.lower.as_str()))
+    }
+
+    /// All relations in one sentence, in trigger order.
+    pub fn find(&self, source: &str, sentence: &Sentence, mentions: &[Mention]) -> Vec<Found> {
+        let toks = &sentence.tokens;
+        if !self.worth(sentence, mentions) {
+            return Vec::new();
+        }
+        // A question asserts nothing.
+        if toks
+            .iter()
+            .rev()
+            .find(|t| !matches!(t.lower.as_str(), "\"" | "'" | ")"))
+            .is_some_and(|t| t.lower == "?")
+        {
+            return Vec::new();
+        }
+        let s = Sent::new(source, toks, mentions, &self.verbs, &self.classes);
+        // In a Title Case headline every word is capitalized; elsewhere a capitalized trigger
+        // word inside a sentence is part of a name or a title ("Press Secretary").
+        let words = toks.iter().filter(|t| t.is_word()).count();
+        let caps = toks
+            .iter()
+            .filter(|t| t.is_word() && t.is_capitalized(source))
+            .count();
+        let title_case = caps * 10 >= words * 6;
+        let mut out = Vec::new();
+        for (p, tok) in toks.iter().enumerate() {
+            let Some(cands) = self.index.get(tok.lower.as_str()) else {
                 continue;
             };
-            for &(ti, form) in cands {
+            // A trigger word inside a multi-word name ("Islamic State", "Defense Ministry")
+            // is part of the name; the head of "Israeli air strikes" may be a noun trigger.
+            let inside = s
+                .owner(p)
+                .filter(|&m| mentions[m].last - mentions[m].first > 1);
+            if let Some(m) = inside
+                && !(mentions[m].form == MentionForm::Combined && mentions[m].last == p + 1)
+            {
+                continue;
+            }
+            if !title_case && p > 0 && tok.is_capitalized(source) {
+                let prev = s.cls[p - 1];
+                if !matches!(prev, Class::Quote | Class::Stop | Class::Paren) {
+                    continue;
+                }
+            }
+            if s.hypothetical[p] {
+                continue;
+            }
+            for &(ti, form, participle) in cands {
                 let t = &self.lexicon.triggers[ti];
+                if inside.is_some() && t.shape != Shape::Noun {
+                    continue;
+                }
                 match t.shape {
-                    Shape::Verb { subject } => self.verb(&ctx, p, ti, form, subject, &mut out),
-                    Shape::Noun => self.noun(&ctx, p, ti, &mut out),
-                    _ => {}
+                    Shape::Verb { subject } => {
+                        self.verb(&s, p, t, form, participle, subject, &mut out)
+                    }
+                    Shape::SymmetricVerb => self.symmetric(&s, p, t, form, &mut out),
+                    Shape::Predicate => self.predicate(&s, p, t, form, &mut out),
+                    Shape::Noun => self.noun(&s, p, t, &mut out),
+                    Shape::Modifier => {}
                 }
             }
         }
-        self.modifiers(&ctx, &mut out);
-        out.sort_by(|a, b| (a.trigger, a.source, a.target).cmp(&(b.trigger, b.source, b.target)));
-        out.dedup_by(|a, b| {
-            a.source == b.source && a.target == b.target && a.relation == b.relation
-        });
-        out
+        self.modifiers(&s, &mut out);
+        finish(out)
     }
 
-    fn verb(&self, ctx: &Ctx, p: usize, ti: usize, form: u8, subject: Slot, out: &mut Vec<Found>) {
-        let t = &self.lexicon.triggers[ti];
-        let toks = &ctx.sentence.tokens;
-        // Passive: "was attacked by X" for `X verb Y` patterns.
-        let passive = form == 3
-            && p > 0
-            && (BE.contains(&toks[p - 1].lower.as_str())
-                || (p > 1 && BE.contains(&toks[p - 2].lower.as_str())));
-        if passive && t.items.len() == 3 {
-            if p + 1 < toks.len()
-                && toks[p + 1].lower == "by"
-                && let Some(agent) = ctx.mention_at(p + 2)
-                && let Some(patient) = ctx.subject_before(p)
-            {
-                let negated = ctx.negated_between(ctx.mentions[patient].last, p);
-                out.push(found(
-                    t.relation,
-                    &t.cameo,
-                    agent,
-                    patient,
-                    negated,
-                    (toks[p].start, toks[p + 1].end),
-                    0.7,
-                ));
+    #[allow(clippy::too_many_arguments)]
+    fn verb(
+        &self,
+        s: &Sent,
+        p: usize,
+        t: &Trigger,
+        form: u8,
+        participle: bool,
+        subject: Slot,
+        out: &mut Vec<Found>,
+    ) {
+        let head_is_prep = words::PREPOSITIONS.contains(&s.lower(p));
+        let object_next = matches!(t.items.get(2), Some(Item::Slot(Slot::Y)));
+        if participle && subject == Slot::X && !head_is_prep {
+            let mut b = p + 1;
+            while b < s.len() && matches!(s.cls[b], Class::Adv | Class::Time) {
+                b += 1;
             }
-            return;
-        }
-        let Some((end, slot_mention)) = ctx.match_items(&t.items[2..], p + 1) else {
-            return;
-        };
-        let Some(subj) = ctx.subject_before(p) else {
-            return;
-        };
-        let negated = ctx.negated_between(ctx.mentions[subj].last, p);
-        let (src, tgt) = match subject {
-            Slot::X => (subj, slot_mention),
-            Slot::Y => (slot_mention, subj),
-        };
-        if src == tgt {
-            return;
-        }
-        let trig_end = toks[end.saturating_sub(1).max(p)].end;
-        out.push(found(
-            t.relation,
-            &t.cameo,
-            src,
-            tgt,
-            negated,
-            (toks[p].start, trig_end.max(toks[p].end)),
-            0.7,
-        ));
-    }
-
-    fn noun(&self, ctx: &Ctx, p: usize, ti: usize, out: &mut Vec<Found>) {
-        let t = &self.lexicon.triggers[ti];
-        let toks = &ctx.sentence.tokens;
-        let rest = &t.items[1..];
-        let has_x = rest.iter().any(|i| matches!(i, Item::Slot(Slot::X)));
-        if has_x {
-            // "talks between X and Y": both slots after the noun.
-            if let [.., Item::Slot(a), Item::Word(and), Item::Slot(b)] = rest
-                && and == &["and"]
-                && a != b
-            {
-                let Some((_, first)) = ctx.match_items(&rest[..rest.len() - 2], p + 1) else {
+            let by = b < s.len() && s.lower(b) == "by";
+            if by && object_next {
+                // "Y was attacked by X", "Y, backed by X", "rebels backed by X".
+                let Some(agent) = s.object_at(b + 1) else {
                     return;
                 };
-                let after = ctx.mentions[first].last;
-                if after < toks.len()
-                    && toks[after].lower == "and"
-                    && let Some(second) = ctx.mention_at(after + 1)
-                {
-                    let span = (toks[p].start, toks[p].end);
-                    out.push(found(t.relation, &t.cameo, first, second, false, span, 0.7));
-                    out.push(found(t.relation, &t.cameo, second, first, false, span, 0.7));
+                let Some(patient) = s.subject_of(p, PARTICIPLE, 0) else {
+                    return;
+                };
+                let mut agents = vec![agent];
+                agents.extend(s.coordinated_after(agent));
+                let span = (s.toks[p].start, s.toks[b].end);
+                self.emit(s, t, How::Passive, &agents, &patient, span, out);
+                return;
+            }
+            if s.passive_be(p) {
+                // An agentless passive says nothing about who did it.
+                return;
+            }
+        }
+        let Some(m) = self.match_items(s, &t.items[2..], p + 1) else {
+            return;
+        };
+        let Some(slot) = m.slot else { return };
+        // "called North Korea an outpost of tyranny", "calling Assad's promise insufficient":
+        // naming, not a call.
+        if t.items.len() == 3 && NAMING.contains(&t.head.as_str()) {
+            let after = s.ms[slot].last;
+            if after < s.len() && matches!(s.cls[after], Class::Det | Class::Quote | Class::Aux) {
+                return;
+            }
+        }
+        let form = if form == PARTICIPLE { PAST } else { form };
+        let Some(subj) = s.subject_of(p, form, if head_is_prep { 2 } else { 0 }) else {
+            return;
+        };
+        // Agreement: a bare lemma after one singular subject is no verb ("Pentagon press
+        // operations director").
+        if form == LEMMA && !head_is_prep && !subj.chain.aux && subj.mentions.len() == 1 {
+            let m = &s.ms[subj.mentions[0]];
+            let last = s.lower(m.last - 1);
+            let plural = last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us");
+            if !plural {
+                return;
+            }
+        }
+        // "X would meet Y if ...": the consequent of a conditional.
+        if subj.chain.would && s.conditional_after(p) {
+            return;
+        }
+        let mut objects = vec![slot];
+        objects.extend(s.coordinated_after(slot));
+        let span = (s.toks[p].start, s.toks[m.last_word.max(p)].end);
+        match subject {
+            Slot::X => self.emit_pairs(s, t, How::Active, &subj, &objects, false, span, out),
+            Slot::Y => self.emit_pairs(s, t, How::Active, &subj, &objects, true, span, out),
+        }
+    }
+
+    /// `X and Y meet`: both directions between coordinated subjects.
+    fn symmetric(&self, s: &Sent, p: usize, t: &Trigger, form: u8, out: &mut Vec<Found>) {
+        let Some(m) = self.match_items(s, &t.items[4..], p + 1) else {
+            return;
+        };
+        if m.slot.is_some() {
+            return;
+        }
+        // "A and B did not speak to reporters": the verb has an object of its own.
+        if m.end < s.len() && matches!(s.lower(m.end), "to" | "with") {
+            return;
+        }
+        let form = if form == PARTICIPLE { PAST } else { form };
+        let Some(subj) = s.subject_of(p, form, 0) else {
+            return;
+        };
+        if subj.mentions.len() < 2 || (subj.chain.would && s.conditional_after(p)) {
+            return;
+        }
+        let span = (s.toks[p].start, s.toks[m.last_word.max(p)].end);
+        for &a in &subj.mentions {
+            for &b in &subj.mentions {
+                if a != b {
+                    self.push(s, t, How::Symmetric, a, b, &subj.chain, true, span, out);
+                }
+            }
+        }
+    }
+
+    /// `Y be ~ obstacle`: a predicate about Y whose source is the speaker.
+    fn predicate(&self, s: &Sent, p: usize, t: &Trigger, form: u8, out: &mut Vec<Found>) {
+        // "Y is not a threat", "Y is no obstacle".
+        let not = p + 1 < s.len() && s.cls[p + 1] == Class::Neg;
+        let no = p + 1 < s.len() && s.lower(p + 1) == "no";
+        let from = if not { p + 2 } else { p + 1 };
+        let Some(m) = self.match_items(s, &t.items[2..], from) else {
+            return;
+        };
+        if m.slot.is_some() {
+            return;
+        }
+        let Some(subj) = s.subject_of(p, form, 0) else {
+            return;
+        };
+        let first = subj
+            .mentions
+            .iter()
+            .map(|&i| s.ms[i].first)
+            .min()
+            .unwrap_or(p);
+        let Some(speaker) = s.speaker(first, m.end) else {
+            return;
+        };
+        let mut chain = subj.chain.clone();
+        if not || no {
+            chain.negated = !chain.negated;
+        }
+        let span = (s.toks[p].start, s.toks[m.last_word.max(p)].end);
+        for &y in &subj.mentions {
+            self.push(
+                s,
+                t,
+                How::Reported,
+                speaker,
+                y,
+                &chain,
+                subj.mentions.len() > 1,
+                span,
+                out,
+            );
+        }
+    }
+
+    fn noun(&self, s: &Sent, p: usize, t: &Trigger, out: &mut Vec<Found>) {
+        let rest = &t.items[1..];
+        let has_x = rest.iter().any(|i| matches!(i, Item::Slot(Slot::X)));
+        let negated_np = p > 0 && s.lower(p - 1) == "no";
+        if has_x {
+            // "talks between X and Y": both slots after the noun, both directions.
+            let [.., Item::Slot(_), Item::Word(and), Item::Slot(_)] = rest else {
+                return;
+            };
+            if and != &["and"] {
+                return;
+            }
+            let Some(m) = self.match_items(s, &rest[..rest.len() - 2], p + 1) else {
+                return;
+            };
+            let Some(first) = m.slot else { return };
+            let after = s.ms[first].last;
+            if after < s.len() && s.lower(after) == "and" {
+                let Some(second) = s.object_at(after + 1) else {
+                    return;
+                };
+                let span = (s.toks[p].start, s.toks[m.last_word.max(p)].end);
+                let chain = Chain {
+                    negated: negated_np,
+                    ..Chain::default()
+                };
+                self.push(
+                    s,
+                    t,
+                    How::Symmetric,
+                    first,
+                    second,
+                    &chain,
+                    false,
+                    span,
+                    out,
+                );
+                self.push(
+                    s,
+                    t,
+                    How::Symmetric,
+                    second,
+                    first,
+                    &chain,
+                    false,
+                    span,
+                    out,
+                );
+            }
+            return;
+        }
+        // "attacks by X on Y".
+        let mut q = p + 1;
+        let mut by = None;
+        if q < s.len()
+            && matches!(s.lower(q), "by" | "from")
+            && let Some(a) = s.object_at(q + 1)
+        {
+            by = Some(a);
+            q = s.ms[a].last;
+        }
+        let Some(m) = self.match_items(s, rest, q) else {
+            self.joint_noun(s, p, t, out);
+            return;
+        };
+        let Some(target) = m.slot else { return };
+        let mut targets = vec![target];
+        targets.extend(s.coordinated_after(target));
+        let end = targets.iter().map(|&i| s.ms[i].last).max().unwrap_or(m.end);
+        // "attacks on Y by X" ("from X" after Y is where Y comes from: "asylum seekers from
+        // Rwanda").
+        if by.is_none() && end < s.len() && s.lower(end) == "by" {
+            by = s.object_at(end + 1);
+        }
+        let span = (s.toks[p].start, s.toks[m.last_word.max(p)].end);
+        let chain = Chain {
+            negated: negated_np,
+            ..Chain::default()
+        };
+        let subj = if let Some(x) = self.premodifier(s, p) {
+            Subject {
+                mentions: vec![x],
+                chain,
+            }
+        } else if let Some(x) = by {
+            let mut xs = vec![x];
+            xs.extend(s.coordinated_after(x));
+            Subject {
+                mentions: xs,
+                chain,
+            }
+        } else if let Some(subj) = self.governor_subject(s, p) {
+            let mut subj = subj;
+            subj.chain.negated ^= negated_np;
+            let sources: Vec<usize> = subj.mentions.clone();
+            for &x in &sources {
+                for &y in &targets {
+                    self.push(
+                        s,
+                        t,
+                        How::NounGoverned,
+                        x,
+                        y,
+                        &subj.chain,
+                        sources.len() > 1 || targets.len() > 1,
+                        span,
+                        out,
+                    );
                 }
             }
             return;
-        }
-        let Some((end, target)) = ctx.match_items(rest, p + 1) else {
+        } else {
             return;
         };
-        // Source: a modifier right before the noun ("Russian support", "Russia's support"),
-        // else "by/from X" after, else the nearest subject before.
-        let mut src = None;
-        let mut q = p;
-        while q > 0 && DETERMINERS.contains(&toks[q - 1].lower.as_str()) {
-            q -= 1;
-        }
-        for (i, m) in ctx.mentions.iter().enumerate() {
-            if m.last == p || (m.last + 1 == p && toks[m.last].lower == "'s") {
-                src = Some(i);
-            }
-        }
-        let end_tok = ctx.mentions[target].last;
-        if src.is_none()
-            && end_tok + 1 < toks.len()
-            && matches!(toks[end_tok].lower.as_str(), "by" | "from")
-        {
-            src = ctx.mention_at(end_tok + 1);
-        }
-        let src = src.or_else(|| ctx.subject_before(q));
-        let Some(src) = src else { return };
-        if src == target {
-            return;
-        }
-        let negated = ctx.negated_between(ctx.mentions[src].last.min(p), p);
-        let trig_end = toks[end.saturating_sub(1).max(p)].end;
-        out.push(found(
-            t.relation,
-            &t.cameo,
-            src,
-            target,
-            negated,
-            (toks[p].start, trig_end),
-            0.6,
-        ));
+        self.emit_pairs(s, t, How::NounOwn, &subj, &targets, false, span, out);
     }
 
-    fn modifiers(&self, ctx: &Ctx, out: &mut Vec<Found>) {
-        for t in self
-            .lexicon
-            .triggers
+    /// "A and B signed the deal after a meeting": a meeting noun without its own target, in a
+    /// time phrase of a clause whose subject is coordinated, joins the coordinated actors.
+    fn joint_noun(&self, s: &Sent, p: usize, t: &Trigger, out: &mut Vec<Found>) {
+        if !matches!(t.relation, Relation::Meet | Relation::Cooperate) {
+            return;
+        }
+        let mut b = p;
+        while b > 0 && matches!(s.cls[b - 1], Class::Det | Class::Other) && b + 3 > p {
+            b -= 1;
+        }
+        if b == 0
+            || !matches!(
+                s.lower(b - 1),
+                "after" | "before" | "during" | "following" | "at"
+            )
+        {
+            return;
+        }
+        let Some(subj) = s.clause_subject(b - 1) else {
+            return;
+        };
+        if subj.mentions.len() < 2 {
+            return;
+        }
+        let span = (s.toks[p].start, s.toks[p].end);
+        for &x in &subj.mentions {
+            for &y in &subj.mentions {
+                if x != y {
+                    self.push(s, t, How::NounGoverned, x, y, &subj.chain, true, span, out);
+                }
+            }
+        }
+    }
+
+    /// The actor right before a noun: "Russia's support", "the Russian offensive", "Hamas
+    /// attacks", "Israeli air strikes".
+    fn premodifier(&self, s: &Sent, p: usize) -> Option<usize> {
+        if let Some(m) = s.owner(p)
+            && s.ms[m].form == MentionForm::Combined
+            && s.ms[m].last == p + 1
+            && s.ms[m].first < p
+        {
+            // "Israeli air strikes on Y".
+            return Some(m);
+        }
+        let mut q = p;
+        let mut others = 0;
+        while q > 0 {
+            let b = q - 1;
+            if let Some(mi) = s.owner(b) {
+                // "an official visit": an agent word used as an adjective.
+                if s.ms[mi].form == MentionForm::Agent && ADJECTIVAL_AGENTS.contains(&s.lower(b)) {
+                    return None;
+                }
+                return Some(mi);
+            }
+            match s.cls[b] {
+                Class::Aux if s.lower(b) == "'s" => {}
+                Class::Other | Class::Adv if others < 2 => others += 1,
+                _ => return None,
+            }
+            q = b;
+        }
+        None
+    }
+
+    /// The subject of the verb that governs the noun phrase (or the prepositional phrases) the
+    /// noun at `p` heads: "X launched an offensive against Y", "X is on a visit for talks
+    /// with Y".
+    fn governor_subject(&self, s: &Sent, p: usize) -> Option<Subject> {
+        let lo = p.saturating_sub(12);
+        let mut q = p;
+        while q > lo {
+            let b = q - 1;
+            if let Some(mi) = s.owner(b) {
+                // "in Riyadh for talks": a mention inside a prepositional phrase.
+                let f = s.ms[mi].first;
+                if f > 0 && s.cls[f - 1] == Class::Prep {
+                    q = f;
+                    continue;
+                }
+                return None;
+            }
+            let w = s.lower(b);
+            let before_ok = b == 0 || !matches!(s.cls[b - 1], Class::Det | Class::Prep);
+            if s.verb_like(b) && before_ok && (s.cls[b] != Class::Other || b + 1 < p) {
+                let light = matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                    || s.classes.light.get(w).is_some();
+                if !light {
+                    return None;
+                }
+                let form = if w.ends_with("ing") { GERUND } else { PAST };
+                return s.subject_of(b, form, 0);
+            }
+            match s.cls[b] {
+                Class::Det
+                | Class::Adv
+                | Class::Other
+                | Class::Number
+                | Class::Prep
+                | Class::Quote
+                | Class::To
+                | Class::Time => {}
+                _ => return None,
+            }
+            q = b;
+        }
+        None
+    }
+
+    /// "X-backed Y", "pro-X Y".
+    fn modifiers(&self, s: &Sent, out: &mut Vec<Found>) {
+        if !s
+            .ms
             .iter()
-            .filter(|t| t.shape == Shape::Modifier)
+            .any(|m| m.prefix.is_some() || m.suffix.is_some())
+        {
+            return;
+        }
+        for t in self
+            .modifier_triggers
+            .iter()
+            .map(|&i| &self.lexicon.triggers[i])
         {
             let Some(Item::Hyphen {
                 word, slot_first, ..
@@ -254,164 +690,325 @@ impl Grammar {
             else {
                 continue;
             };
-            for (i, m) in ctx.mentions.iter().enumerate() {
+            for (i, m) in s.ms.iter().enumerate() {
+                if m.form == MentionForm::Agent {
+                    // "anti-aircraft": an agent word is no actor to be for or against.
+                    continue;
+                }
                 let affix = if *slot_first { &m.suffix } else { &m.prefix };
                 if affix.as_deref() != Some(word.as_str()) {
                     continue;
                 }
-                // The modified actor: the next mention within three tokens.
-                let Some(next) = ctx
-                    .mentions
-                    .iter()
-                    .position(|n| n.first >= m.last && n.first <= m.last + 3)
-                else {
+                let Some(next) = s.object_from(m.last, false).or_else(|| {
+                    // "the Russian-backed Syrian offensive": a country adjective, unless it
+                    // starts a name ("pro-Syrian Lebanese Democratic Party").
+                    s.owner(m.last).filter(|&n| {
+                        let nm = &s.ms[n];
+                        nm.form == MentionForm::Adjective
+                            && (nm.last >= s.len() || !s.toks[nm.last].is_capitalized(s.src))
+                    })
+                }) else {
                     continue;
                 };
-                let (src, tgt) = if *slot_first { (i, next) } else { (next, i) };
-                let tok = &ctx.sentence.tokens[m.first];
-                out.push(found(
-                    t.relation,
-                    &t.cameo,
-                    src,
-                    tgt,
-                    false,
-                    (tok.start, tok.end),
-                    0.8,
-                ));
-            }
-        }
-    }
-}
-
-fn found(
-    relation: Relation,
-    cameo: &str,
-    source: usize,
-    target: usize,
-    negated: bool,
-    trigger: (usize, usize),
-    confidence: f32,
-) -> Found {
-    Found {
-        source,
-        target,
-        relation,
-        cameo: cameo.to_string(),
-        negated,
-        trigger,
-        confidence,
-    }
-}
-
-struct Ctx<'a> {
-    #[allow(dead_code)]
-    source: &'a str,
-    sentence: &'a Sentence,
-    mentions: &'a [Mention],
-    starts: &'a HashMap<usize, usize>,
-}
-
-impl Ctx<'_> {
-    /// A usable mention starting at token `q`, after determiners.
-    fn mention_at(&self, mut q: usize) -> Option<usize> {
-        let toks = &self.sentence.tokens;
-        while q < toks.len()
-            && DETERMINERS.contains(&toks[q].lower.as_str())
-            && !self.starts.contains_key(&q)
-        {
-            q += 1;
-        }
-        let i = *self.starts.get(&q)?;
-        (self.mentions[i].form != MentionForm::Adjective).then_some(i)
-    }
-
-    /// The nearest usable mention ending before token `p`, not across a clause boundary.
-    fn subject_before(&self, p: usize) -> Option<usize> {
-        let toks = &self.sentence.tokens;
-        let mut best = None;
-        for (i, m) in self.mentions.iter().enumerate() {
-            if m.last <= p
-                && m.form != MentionForm::Adjective
-                && m.suffix.is_none()
-                && m.prefix.is_none()
-            {
-                best = Some(i);
-            }
-        }
-        let i = best?;
-        let gap = &toks[self.mentions[i].last..p];
-        if gap.len() > 8
-            || gap
-                .iter()
-                .any(|t| matches!(t.lower.as_str(), ";" | ":" | "if" | "unless" | "whether"))
-        {
-            return None;
-        }
-        Some(i)
-    }
-
-    fn negated_between(&self, from: usize, to: usize) -> bool {
-        self.sentence.tokens[from.min(to)..to].iter().any(|t| {
-            NEGATION.contains(&t.lower.as_str()) || t.lower == "denied" || t.lower == "denies"
-        })
-    }
-
-    /// Matches pattern items from token `q`; returns the end token and the slot's mention.
-    fn match_items(&self, items: &[Item], q: usize) -> Option<(usize, usize)> {
-        self.match_from(items, q, None)
-    }
-
-    fn match_from(&self, items: &[Item], q: usize, slot: Option<usize>) -> Option<(usize, usize)> {
-        let toks = &self.sentence.tokens;
-        let Some((item, rest)) = items.split_first() else {
-            return slot.map(|s| (q, s));
-        };
-        match item {
-            Item::Slot(_) => {
-                let m = self.mention_at(q)?;
-                self.match_from(rest, self.mentions[m].last, Some(m))
-            }
-            Item::Word(ws) => {
-                let mut r = q;
-                while r < toks.len()
-                    && DETERMINERS.contains(&toks[r].lower.as_str())
-                    && !ws.contains(&toks[r].lower)
-                {
-                    r += 1;
+                if s.ms[next].first > m.last + 3 {
+                    continue;
                 }
-                (r < toks.len() && ws.contains(&toks[r].lower)).then_some(())?;
-                self.match_from(rest, r + 1, slot)
-            }
-            Item::Optional(ws) => {
-                if q < toks.len()
-                    && ws.contains(&toks[q].lower)
-                    && let Some(r) = self.match_from(rest, q + 1, slot)
-                {
-                    return Some(r);
-                }
-                self.match_from(rest, q, slot)
-            }
-            Item::Filler => {
-                for skip in 0..=3 {
-                    let r = q + skip;
-                    if r > toks.len() {
-                        break;
-                    }
-                    if skip > 0 {
-                        let t = &toks[r - 1];
-                        if !t.is_word() && t.kind != crate::text::TokenKind::Number
-                            || self.starts.contains_key(&(r - 1))
-                        {
-                            break;
+                // In "pro-X Y" the hyphen slot is X and the modified actor is Y; in "X-backed Y"
+                // likewise. Both read slot-with-hyphen as the source.
+                let (src, tgt) = match t.items.iter().find_map(|it| match it {
+                    Item::Hyphen { slot, .. } => Some(*slot),
+                    _ => None,
+                }) {
+                    Some(Slot::X) => {
+                        if *slot_first {
+                            (i, next)
+                        } else {
+                            (next, i)
                         }
                     }
-                    if let Some(m) = self.match_from(rest, r, slot) {
-                        return Some(m);
-                    }
-                }
-                None
+                    _ => (next, i),
+                };
+                let tok = &s.toks[m.first];
+                self.push(
+                    s,
+                    t,
+                    How::Modifier,
+                    src,
+                    tgt,
+                    &Chain::default(),
+                    false,
+                    (tok.start, tok.end),
+                    out,
+                );
             }
-            Item::Hyphen { .. } => None,
         }
     }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit_pairs(
+        &self,
+        s: &Sent,
+        t: &Trigger,
+        how: How,
+        subj: &Subject,
+        objects: &[usize],
+        reversed: bool,
+        span: (usize, usize),
+        out: &mut Vec<Found>,
+    ) {
+        let coordinated = subj.mentions.len() > 1 || objects.len() > 1;
+        for &a in &subj.mentions {
+            for &b in objects {
+                let (x, y) = if reversed { (b, a) } else { (a, b) };
+                self.push(s, t, how, x, y, &subj.chain, coordinated, span, out);
+            }
+        }
+    }
+
+    /// Passive: agents are the sources, the subject's mentions the targets.
+    #[allow(clippy::too_many_arguments)]
+    fn emit(
+        &self,
+        s: &Sent,
+        t: &Trigger,
+        how: How,
+        agents: &[usize],
+        patient: &Subject,
+        span: (usize, usize),
+        out: &mut Vec<Found>,
+    ) {
+        let coordinated = agents.len() > 1 || patient.mentions.len() > 1;
+        for &x in agents {
+            for &y in &patient.mentions {
+                self.push(s, t, how, x, y, &patient.chain, coordinated, span, out);
+            }
+        }
+    }
+
+    /// One triple after the chain's verdict: dropped (hypothetical, embedded under another
+    /// verb), negated, or turned into `reject`/`threaten` by a control verb.
+    #[allow(clippy::too_many_arguments)]
+    fn push(
+        &self,
+        s: &Sent,
+        t: &Trigger,
+        how: How,
+        src: usize,
+        tgt: usize,
+        chain: &Chain,
+        coordinated: bool,
+        span: (usize, usize),
+        out: &mut Vec<Found>,
+    ) {
+        if src == tgt || chain.hypothetical || chain.embedded {
+            return;
+        }
+        // Talking to the press is no political interaction ("told reporters").
+        if matches!(t.relation, Relation::Meet | Relation::Appeal)
+            && s.ms[tgt].form == MentionForm::Agent
+            && PRESS.contains(
+                &s.src[s.ms[tgt].start..s.ms[tgt].end]
+                    .to_lowercase()
+                    .as_str(),
+            )
+        {
+            return;
+        }
+        let (a, b) = (&s.ms[src], &s.ms[tgt]);
+        if a.actor == b.actor || (a.start < b.end && b.start < a.end) {
+            return;
+        }
+        let mut relation = t.relation;
+        let mut cameo = t.cameo.clone();
+        let mut weak = false;
+        match chain.control {
+            Some(Control::Reject) => {
+                relation = Relation::Reject;
+                cameo = if t.relation == Relation::Meet {
+                    "125".into()
+                } else {
+                    "120".into()
+                };
+            }
+            Some(Control::Threaten) if t.relation == Relation::Attack => {
+                relation = Relation::Threaten;
+                cameo = "138".into();
+            }
+            Some(Control::Weak) => weak = true,
+            _ => {}
+        }
+        let ev = Evidence {
+            distance: chain.distance,
+            via: chain.via,
+            coordinated,
+            weak,
+            intent: chain.intent,
+        };
+        out.push(Found {
+            source: src,
+            target: tgt,
+            relation,
+            cameo,
+            negated: chain.negated,
+            trigger: span,
+            confidence: confidence::score(how, &ev, Some(a), Some(b)),
+        });
+    }
+
+    /// Matches pattern items from token `q`.
+    fn match_items(&self, s: &Sent, items: &[Item], q: usize) -> Option<Matched> {
+        match_from(s, items, q, None, q.saturating_sub(1))
+    }
+}
+
+/// The press as a listener.
+const PRESS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "the press",
+    "press",
+    "media",
+    "the media",
+    "newsmen",
+    "correspondents",
+    "reporter",
+    "journalist",
+];
+
+/// Agent words that before a noun are adjectives ("an official visit").
+const ADJECTIVAL_AGENTS: &[&str] = &["official", "state", "national", "public", "military"];
+
+/// Verbs that also name their object ("called Y a threat").
+const NAMING: &[&str] = &["call", "name", "label", "brand", "dub", "term"];
+
+/// The outcome of matching pattern items.
+#[derive(Debug, Clone, Copy)]
+struct Matched {
+    /// The slot's mention, if the items hold a slot.
+    slot: Option<usize>,
+    /// The last token matched by a word item (for the trigger span).
+    last_word: usize,
+    /// The token after the match.
+    end: usize,
+}
+
+fn match_from(
+    s: &Sent,
+    items: &[Item],
+    q: usize,
+    slot: Option<usize>,
+    last_word: usize,
+) -> Option<Matched> {
+    let n = s.len();
+    let Some((item, rest)) = items.split_first() else {
+        return Some(Matched {
+            slot,
+            last_word,
+            end: q,
+        });
+    };
+    match item {
+        Item::Slot(_) => {
+            let m = s.object_at(q)?;
+            if s.ms[m].first > q + 6 {
+                return None;
+            }
+            match_from(s, rest, s.ms[m].last, Some(m), last_word)
+        }
+        Item::Word(ws) => {
+            let mut r = q;
+            while r < n
+                && matches!(s.cls[r], Class::Det | Class::Adv | Class::Quote)
+                && !ws.contains(&s.toks[r].lower)
+                && r < q + 3
+            {
+                r += 1;
+            }
+            (r < n && ws.contains(&s.toks[r].lower)).then_some(())?;
+            match_from(s, rest, r + 1, slot, r)
+        }
+        Item::Optional(ws) => {
+            if q < n
+                && ws.contains(&s.toks[q].lower)
+                && let Some(r) = match_from(s, rest, q + 1, slot, q)
+            {
+                return Some(r);
+            }
+            match_from(s, rest, q, slot, last_word)
+        }
+        Item::Filler => {
+            let mut r = q;
+            let mut words = 0;
+            loop {
+                if let Some(m) = match_from(s, rest, r, slot, last_word) {
+                    return Some(m);
+                }
+                if r >= n || words >= 3 {
+                    return None;
+                }
+                let c = s.cls[r];
+                // "host on Thursday a meeting": a time phrase.
+                if c == Class::Prep
+                    && r + 1 < n
+                    && matches!(s.cls[r + 1], Class::Time | Class::Number)
+                {
+                    r += 2;
+                    while r < n && matches!(s.cls[r], Class::Time | Class::Number) {
+                        r += 1;
+                    }
+                    continue;
+                }
+                let ok = match s.owner(r) {
+                    // Country adjectives may fill ("Syrian peace").
+                    Some(mi) => {
+                        matches!(s.ms[mi].form, MentionForm::Adjective | MentionForm::Agent)
+                    }
+                    None => matches!(
+                        c,
+                        Class::Det | Class::Adv | Class::Other | Class::Number | Class::Time
+                    ),
+                };
+                let quote = c == Class::Quote;
+                if !ok && !quote {
+                    return None;
+                }
+                // A number split by the tokenizer ("8,000") is one word.
+                let number_part = c == Class::Number && r > q && s.cls[r - 1] == Class::Number;
+                if !quote && !number_part {
+                    words += 1;
+                }
+                r += 1;
+            }
+        }
+        Item::Hyphen { .. } => None,
+    }
+}
+
+/// Sorts, keeps one triple per (source, target, relation) and trigger, the most confident.
+fn finish(mut out: Vec<Found>) -> Vec<Found> {
+    out.sort_by(|a, b| {
+        (a.trigger, a.source, a.target, a.relation)
+            .cmp(&(b.trigger, b.source, b.target, b.relation))
+            .then(b.confidence.total_cmp(&a.confidence))
+    });
+    let mut keep: Vec<Found> = Vec::with_capacity(out.len());
+    for f in out {
+        if let Some(k) = keep.iter_mut().find(|k| {
+            k.source == f.source
+                && k.target == f.target
+                && k.relation == f.relation
+                && k.negated == f.negated
+        }) {
+            if f.confidence > k.confidence {
+                *k = f;
+            }
+            continue;
+        }
+        keep.push(f);
+    }
+    keep.sort_by(|a, b| {
+        (a.trigger, a.source, a.target, a.relation)
+            .cmp(&(b.trigger, b.source, b.target, b.relation))
+    });
+    keep
 }

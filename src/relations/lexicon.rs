@@ -38,6 +38,9 @@ pub enum Shape {
     Verb { subject: Slot },
     /// `X and Y verb ...`: both coordinated before the verb; symmetric.
     SymmetricVerb,
+    /// `Y verb ...` with no `X`: a predicate about Y ("Y be ~ obstacle"); the source is the
+    /// speaker of the clause ("X said Y is ...", a headline "X: Y ...").
+    Predicate,
     /// `noun ...`: the source comes from the noun's context.
     Noun,
     /// `X-backed Y`, `pro-X Y`.
@@ -239,6 +242,10 @@ fn shape_of(items: &[Item]) -> std::result::Result<(Shape, String), String> {
         [Item::Slot(s), second, ..] => {
             let head = word_of(second)
                 .ok_or("a verb pattern needs a plain verb right after its first slot")?;
+            let has_x = items.iter().any(|i| matches!(i, Item::Slot(Slot::X)));
+            if *s == Slot::Y && !has_x {
+                return Ok((Shape::Predicate, head));
+            }
             Ok((Shape::Verb { subject: *s }, head))
         }
         [first, ..] => {

@@ -1,0 +1,499 @@
+//! Pattern-class tests of the grammar: one realistic sentence per case, with a small dictionary
+//! and lexicon of their own (independent of the shipped data).
+
+use super::{Grammar, Lexicon};
+use crate::actors::{Dictionary, Recognizer};
+use crate::text::sentences;
+
+const ACTORS: &str = "\
+country | RUS | Russia | Russian Federation | adj: Russian; Russians | seat: Moscow; the Kremlin
+country | USA | United States | U.S.; US; USA | adj: American; Americans | seat: Washington; White House
+country | TUR | Turkey | | adj: Turkish; Turks | seat: Ankara
+country | SYR | Syria | | adj: Syrian; Syrians | seat: Damascus
+country | IRN | Iran | | adj: Iranian; Iranians | seat: Tehran
+country | SAU | Saudi Arabia | | adj: Saudi; Saudis | seat: Riyadh
+country | ISR | Israel | | adj: Israeli; Israelis
+country | UKR | Ukraine | | adj: Ukrainian; Ukrainians | seat: Kyiv
+country | DEU | Germany | | adj: German; Germans | seat: Berlin
+country | FRA | France | | adj: French | seat: Paris
+country | CHN | China | | adj: Chinese | seat: Beijing
+country | IRQ | Iraq | | adj: Iraqi; Iraqis | seat: Baghdad
+country | JOR | Jordan | | adj: Jordanian
+person | | John Kerry | Kerry | role: USAGOV 2013-02-01..2017-01-20 Secretary of State
+person | | Adel al-Jubeir | al-Jubeir; Jubeir | role: SAUGOV 2015-04-29.. Foreign Minister
+person | | Sergey Lavrov | Lavrov | role: RUSGOV 2004.. Foreign Minister
+person | | Bashar al-Assad | Assad; Bashar Assad | role: SYRGOV 2000.. President
+person | | Frank-Walter Steinmeier | Steinmeier | role: DEUGOV 2013..2017 Foreign Minister
+militant | IMG | Islamic State | ISIS; ISIL; Daesh
+militant | LBNREB | Hezbollah |
+militant | PSEREB | Hamas |
+rebel | SYRREB | Free Syrian Army | FSA; Free Syria Army | country: SYR
+igo | IGO | United Nations | UN; U.N.
+igo | IGO | NATO |
+agent | MIL | military | military; army; forces; troops; warplanes; militaries
+agent | GOV | government | government; regime; president; minister
+agent | REB | rebel | rebels; rebel
+agent | INS | militant | militias; militants
+agent | OPP | group | opposition; opposition group
+agent | MIL | military | coalition
+";
+
+const VERBS: &str = "\
+attack    | 190 | X attack Y
+attack    | 190 | X bomb Y
+attack    | 190 | X go after Y
+attack    | 190 | X fight Y
+attack    | 193 | X launch ~ offensive|strikes|strike|attack|attacks on|against Y
+attack    | 190 | Y come under fire|attack from X
+attack    | 190 | X clash with Y
+attack    | 190 | X and Y clash
+attack    | 195 | offensive against|on Y
+attack    | 195 | strike on|against Y
+attack    | 195 | attack on|against Y
+attack    | 195 | Y under bombardment|attack|fire by|from X
+support   | 050 | X support Y
+support   | 050 | X back Y
+support   | 070 | X help Y
+support   | 070 | X arm Y
+support   | 070 | X provide ~ aid|support|weapons to Y
+support   | 050 | support for Y
+support   | 050 | backing for|of Y
+support   | 050 | X-backed Y
+support   | 050 | X-led Y
+support   | 050 | pro-X Y
+meet      | 040 | X meet Y
+meet      | 040 | X meet with Y
+meet      | 040 | X and Y meet
+meet      | 040 | X hold talks with Y
+meet      | 040 | X and Y hold talks
+meet      | 043 | X host Y
+meet      | 040 | talks between X and Y
+meet      | 040 | talks with Y
+cooperate | 057 | X and Y sign ~ deal|agreement
+cooperate | 057 | X sign ~ deal|agreement with Y
+appeal    | 020 | X call on|upon Y
+appeal    | 020 | X urge Y
+criticize | 111 | X condemn Y
+criticize | 112 | X accuse Y
+criticize | 112 | X blame Y
+criticize | 111 | X criticize Y
+criticize | 111 | Y be ~ obstacle|threat
+criticize | 111 | Y make ~ difficult|impossible
+reject    | 120 | X reject Y
+coerce    | 173 | X arrest Y
+";
+
+fn run(text: &str) -> Vec<String> {
+    let dict = Dictionary::parse("test-actors", ACTORS).unwrap();
+    let mut lex = Lexicon::empty();
+    lex.irregular = super::lexicon::Irregular::parse(
+        "test-irregular",
+        "meet | - | met | met | -\nhold | - | held | held | -\nfight | - | fought | fought | -\n\
+         go | goes | went | gone | -\ncome | - | came | come | -\nmake | - | made | made | -\n\
+         arm | - | armed | armed | -\n",
+    )
+    .unwrap();
+    lex.add("test-verbs", VERBS).unwrap();
+    let rec = Recognizer::new(&dict);
+    let g = Grammar::new(lex);
+    let date = crate::date::Date::parse("2016-02-09");
+    let mut out = Vec::new();
+    for s in sentences(text) {
+        let ms = rec.find(text, &s, date);
+        for f in g.find(text, &s, &ms) {
+            let (a, b) = (&ms[f.source], &ms[f.target]);
+            let code = |m: &crate::actors::Mention| {
+                if m.actor.code.is_empty() {
+                    m.actor.name.clone()
+                } else {
+                    m.actor.code.clone()
+                }
+            };
+            out.push(format!(
+                "{} {}{} {}",
+                code(a),
+                if f.negated { "!" } else { "" },
+                f.relation,
+                code(b)
+            ));
+            assert!((0.0..=1.0).contains(&f.confidence));
+        }
+    }
+    out
+}
+
+fn check(text: &str, want: &[&str]) {
+    let got = run(text);
+    assert_eq!(got, want, "\n  sentence: {text}");
+}
+
+#[test]
+fn active_subject_verb_object() {
+    check(
+        "Russian warplanes bombed Turkey on Monday.",
+        &["RUSMIL attack TUR"],
+    );
+    check(
+        "Moscow has repeatedly and openly supported Assad.",
+        &["RUSGOV support SYRGOV"],
+    );
+    check(
+        "It seems we are only halfheartedly going after ISIS, Russia said.",
+        &[],
+    );
+    check(
+        "The Kremlin is only halfheartedly going after ISIS.",
+        &["RUSGOV attack IMG"],
+    );
+    check(
+        "Iran will provide military aid to Hezbollah.",
+        &["IRN support LBNREB"],
+    );
+    check(
+        "Russia launched an offensive against ISIS.",
+        &["RUS attack IMG"],
+    );
+}
+
+#[test]
+fn passive_with_and_without_agent() {
+    check("Turkey was attacked by Russia.", &["RUS attack TUR"]);
+    check(
+        "Hamas has reportedly been backed by Iran for years.",
+        &["IRN support PSEREB"],
+    );
+    check("Turkey was attacked on Sunday.", &[]);
+    check(
+        "Syrian troops came under fire from ISIS near Palmyra.",
+        &["IMG attack SYRMIL"],
+    );
+    check(
+        "The rebels, backed by Turkey, advanced on Aleppo.",
+        &["TUR support rebels"],
+    );
+}
+
+#[test]
+fn nominal_forms() {
+    check(
+        "Russia's support for Assad is unwavering.",
+        &["RUS support SYRGOV"],
+    );
+    check(
+        "The Syrian offensive against ISIS stalled.",
+        &["SYR attack IMG"],
+    );
+    check("Hamas attacks on Israel continued.", &["PSEREB attack ISR"]);
+    check(
+        "Aleppo, a rebel territory under bombardment by the Syrian army, is starving.",
+        &["SYRMIL attack rebel"],
+    );
+    check(
+        "Talks between Russia and Turkey ended without a deal.",
+        &["RUS meet TUR", "TUR meet RUS"],
+    );
+    check(
+        "Kerry is in Riyadh for talks with Saudi Foreign Minister Adel al-Jubeir.",
+        &["USAGOV meet SAUGOV"],
+    );
+}
+
+#[test]
+fn compound_modifiers() {
+    check(
+        "The Russian-backed Syrian military pressed on.",
+        &["RUS support SYRMIL"],
+    );
+    check(
+        "The U.S.-led coalition struck Raqqa.",
+        &["USA support coalition"],
+    );
+    check(
+        "Pro-Iranian militias entered the town.",
+        &["militias support IRN"],
+    );
+}
+
+#[test]
+fn coordination() {
+    check(
+        "Russia and Iran attacked ISIS.",
+        &["RUS attack IMG", "IRN attack IMG"],
+    );
+    check(
+        "Turkey condemned Russia and Iran.",
+        &["TUR criticize RUS", "TUR criticize IRN"],
+    );
+    check(
+        "Russia, Iran and Syria condemned Turkey.",
+        &[
+            "RUS criticize TUR",
+            "IRN criticize TUR",
+            "SYR criticize TUR",
+        ],
+    );
+    check(
+        "Russia and Turkey met in Sochi.",
+        &["RUS meet TUR", "TUR meet RUS"],
+    );
+    check(
+        "Russia and Turkey signed a deal on Monday.",
+        &["RUS cooperate TUR", "TUR cooperate RUS"],
+    );
+    check(
+        "Lavrov and Kerry held talks in Geneva.",
+        &["RUSGOV meet USAGOV", "USAGOV meet RUSGOV"],
+    );
+    check(
+        "Russia met Turkey and signed a deal with Iran.",
+        &["RUS meet TUR", "RUS cooperate IRN"],
+    );
+}
+
+#[test]
+fn relative_clauses_and_appositions() {
+    check(
+        "Kerry, who met al-Jubeir on Monday, condemned Iran.",
+        &["USAGOV meet SAUGOV", "USAGOV criticize IRN"],
+    );
+    check(
+        "Lavrov, Russia's foreign minister, condemned Turkey.",
+        &["RUSGOV criticize TUR"],
+    );
+    check(
+        "The leader of Hezbollah condemned Israel.",
+        &["LBNREB criticize ISR"],
+    );
+    check("Convoys from Turkey attacked Syria.", &[]);
+}
+
+#[test]
+fn reported_speech() {
+    check(
+        "Turkey accused Russia of violating its airspace.",
+        &["TUR criticize RUS"],
+    );
+    check(
+        "Russia blamed the United States for the collapse of the truce.",
+        &["RUS criticize USA"],
+    );
+    check(
+        "The UN called on Syria to allow aid convoys.",
+        &["IGO appeal SYR"],
+    );
+    check(
+        "Iran says Saudi Arabia is the main obstacle to peace.",
+        &["IRN criticize SAU"],
+    );
+    check(
+        "Iran says the Saudis - not Iran or Russia - are the main obstacle to peace.",
+        &["IRN criticize SAU"],
+    );
+    check(
+        "Kerry: Russia Making Syrian Peace 'Difficult'",
+        &["USAGOV criticize RUS"],
+    );
+    check(
+        "The Kremlin denied the claims, saying it would continue to provide aid to Assad.",
+        &["RUSGOV support SYRGOV"],
+    );
+    check("The UN urged Turkey to attack ISIS.", &["IGO appeal TUR"]);
+}
+
+#[test]
+fn negation_and_modality() {
+    check("Russia did not attack Turkey.", &["RUS !attack TUR"]);
+    check("Iran has never supported Hamas.", &["IRN !support PSEREB"]);
+    check("Russia denied arming the rebels.", &["RUS !support rebels"]);
+    check("Turkey refused to meet Russia.", &["TUR reject RUS"]);
+    check("Iran failed to support Hamas.", &["IRN !support PSEREB"]);
+    check("Did Russia attack Turkey?", &[]);
+    check("If Russia attacks Turkey, NATO will respond.", &[]);
+    check("Russia could attack Turkey.", &[]);
+    check("Germany will support Turkey.", &["DEU support TUR"]);
+    check("Iran pledged to back Syria.", &["IRN support SYR"]);
+    check("Iran vowed to attack Israel.", &["IRN attack ISR"]);
+    check(
+        "Steinmeier is to host Kerry and Lavrov.",
+        &["DEUGOV meet USAGOV", "DEUGOV meet RUSGOV"],
+    );
+    check("Iran threatened to attack Israel.", &["IRN threaten ISR"]);
+}
+
+#[test]
+fn deterministic_order() {
+    let text = "Russia and Iran attacked ISIS. Turkey condemned Russia and Iran.";
+    assert_eq!(run(text), run(text));
+}
+
+#[test]
+fn prepositional_phrases_and_places() {
+    check(
+        "Rebels in northern Syria attacked Turkey.",
+        &["rebels attack TUR"],
+    );
+    check(
+        "Several car bombs in Baghdad, Iraq have attacked ISIS.",
+        &[],
+    );
+    check("Convoys from Turkey and Iran attacked Syria.", &[]);
+    check(
+        "Kerry flew to Riyadh to meet al-Jubeir.",
+        &["USAGOV meet SAUGOV"],
+    );
+}
+
+#[test]
+fn objects_titles_lists_and_noun_modifiers() {
+    check(
+        "Kerry met Saudi Foreign Minister Adel al-Jubeir.",
+        &["USAGOV meet SAUGOV"],
+    );
+    check(
+        "Germany urged countries like Iran and Turkey to back the truce.",
+        &["DEU appeal IRN", "DEU appeal TUR"],
+    );
+    check("Turkey condemned the new Russia deal.", &[]);
+    check(
+        "Russia bombed ISIS positions near Palmyra.",
+        &["RUS attack IMG"],
+    );
+}
+
+#[test]
+fn verb_agreement_and_naming() {
+    // "Moscow support" with a singular subject and no auxiliary is no verb.
+    check("The Moscow support group met on Monday.", &[]);
+    check(
+        "The rebels attack Damascus every night.",
+        &["rebels attack SYRGOV"],
+    );
+    check(
+        "Russia and Iran urge Turkey to reopen the border.",
+        &["RUS appeal TUR", "IRN appeal TUR"],
+    );
+}
+
+#[test]
+fn infinitives_after_help_and_purpose() {
+    check(
+        "Russia is helping the Syrian army to fight ISIS.",
+        &["RUS support SYRMIL", "SYRMIL attack IMG"],
+    );
+    check(
+        "NATO sent planes to a base in Turkey to support the rebels.",
+        &[],
+    );
+}
+
+#[test]
+fn joint_meeting_of_coordinated_subjects() {
+    check(
+        "Lavrov and Kerry signed the deal after talks in Geneva.",
+        &[
+            "RUSGOV cooperate USAGOV",
+            "USAGOV cooperate RUSGOV",
+            "RUSGOV meet USAGOV",
+            "USAGOV meet RUSGOV",
+        ],
+    );
+    check("Russia and Turkey pushed for talks.", &[]);
+}
+
+#[test]
+fn confidence_falls_with_guesses() {
+    let dict = Dictionary::parse("test-actors", ACTORS).unwrap();
+    let mut lex = Lexicon::empty();
+    lex.add("test-verbs", VERBS).unwrap();
+    let rec = Recognizer::new(&dict);
+    let g = Grammar::new(lex);
+    let conf = |text: &str| {
+        let s = &sentences(text)[0];
+        let ms = rec.find(text, s, None);
+        g.find(text, s, &ms)[0].confidence
+    };
+    let direct = conf("Russia attacked Turkey.");
+    let skipped = conf("Russia, which denies it, attacked Turkey.");
+    let agent = conf("The rebels attacked Turkey.");
+    assert!(direct > skipped, "{direct} {skipped}");
+    assert!(direct > agent, "{direct} {agent}");
+}
+
+#[test]
+fn appositions_after_objects_and_conditional_consequents() {
+    check(
+        "Turkey condemned the Syrian president, Bashar al-Assad.",
+        &["TUR criticize SYRGOV"],
+    );
+    check(
+        "Turkey condemned Russia, Iran, on Monday.",
+        &["TUR criticize RUS"],
+    );
+    check(
+        "Kerry said he would meet Lavrov if Russia halts the bombing.",
+        &[],
+    );
+    check("Kerry met the Iraq Study Group.", &[]);
+    check("Russia and Iran did not speak to reporters.", &[]);
+}
+
+#[test]
+fn fronted_phrases_and_pronouns() {
+    check(
+        "After meeting Lavrov, Kerry condemned Iran.",
+        &["USAGOV meet RUSGOV", "USAGOV criticize IRN"],
+    );
+    check(
+        "Speaking in Moscow, Lavrov condemned Turkey.",
+        &["RUSGOV criticize TUR"],
+    );
+    check(
+        "Kerry arrived in Riyadh on Monday, where he met al-Jubeir.",
+        &["USAGOV meet SAUGOV"],
+    );
+    check(
+        "Turkey was attacked yesterday by Russia.",
+        &["RUS attack TUR"],
+    );
+}
+
+#[test]
+fn speakers_of_reported_predicates() {
+    check(
+        "\"Russia is the main obstacle to peace,\" Kerry said.",
+        &["USAGOV criticize RUS"],
+    );
+    check(
+        "According to Iran, Saudi Arabia is a threat to the region.",
+        &["IRN criticize SAU"],
+    );
+    check("Saudi Arabia is a threat to the region.", &[]);
+    check(
+        "Iran said Saudi Arabia is not a threat.",
+        &["IRN !criticize SAU"],
+    );
+}
+
+#[test]
+fn adjectival_military_and_purpose_after_nouns() {
+    check(
+        "Moscow will continue providing military aid to Assad to fight the rebels.",
+        &["RUSGOV support SYRGOV"],
+    );
+}
+
+#[test]
+fn negation_stays_with_its_verb() {
+    check(
+        "Turkey did not condemn Russia but accused Iran of meddling.",
+        &["TUR !criticize RUS", "TUR criticize IRN"],
+    );
+    check(
+        "The Kremlin denied the claims, saying it would attack ISIS.",
+        &["RUSGOV attack IMG"],
+    );
+    check(
+        "Iran is working to help and arm Hezbollah.",
+        &["IRN support LBNREB"],
+    );
+}
