@@ -1163,6 +1163,7 @@ impl Recognizer {
                     && !self.words.honorifics.contains(l)
                     && t.word != "head"
                     && !(i + 1 < n && self.name_word(&toks[i + 1], source))
+                    && !(i + 1 < n && modifies_next(&toks[i + 1], source))
                 {
                     add.push(Mention::new(
                         sentence,
@@ -1179,4 +1180,21 @@ impl Recognizer {
             ms.sort_by_key(|m| (m.first, m.start));
         }
     }
+}
+
+/// Whether the word after a title makes the title a modifier of another noun ("the major
+/// obstacle", "the general election"), not a person ("the general said").
+fn modifies_next(next: &Token, source: &str) -> bool {
+    const AFTER_HEAD: &[&str] = &[
+        "said", "says", "told", "tells", "was", "is", "has", "had", "have", "will", "would",
+        "could", "should", "may", "might", "can", "did", "does", "of", "and", "or", "in", "on",
+        "at", "to", "for", "with", "who", "whom", "whose", "which", "that", "also", "then",
+        "later", "however", "himself", "herself", "'s", "n't", "not", "met", "held", "spoke",
+        "went", "came", "made", "gave", "took", "sent", "left", "led", "became", "arrived",
+        "meets", "visits",
+    ];
+    next.kind == TokenKind::Word
+        && !next.is_capitalized(source)
+        && !AFTER_HEAD.contains(&next.lower.as_str())
+        && !next.lower.ends_with("ed")
 }

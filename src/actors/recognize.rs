@@ -575,7 +575,13 @@ impl Recognizer {
                         t += 1;
                     }
                     let agent = m.entry.unwrap_or(0);
-                    let joined = (n.first == t
+                    // "ministers from the U.S., Russia and Iran": a list of countries stays a
+                    // list of actors, each of its own.
+                    let list_follows = n.last < toks.len()
+                        && matches!(toks[n.last].lower.as_str(), "," | "and" | "or")
+                        && raw.get(k + 2).is_some_and(|x| x.first <= n.last + 2);
+                    let joined = (!list_follows
+                        && n.first == t
                         && t > m.last
                         && matches!(n.form, MentionForm::Name | MentionForm::Discovered)
                         && n.actor.kind != Kind::Person
