@@ -148,8 +148,9 @@ fn is_plural(m: &Mention, toks: &[Token]) -> bool {
 }
 
 /// The article's main country: the one most named (countries, their parts and adjectives;
-/// people and pronouns left out); ties go to the one named first.
-fn dominant_country(all: &[Vec<Mention>]) -> Option<(String, bool)> {
+/// people and pronouns left out); ties go to the one named first. Also whether it clearly
+/// dominates (two thirds of the weight), and its weight (2 a mention, 1 for a person).
+fn dominant_country(all: &[Vec<Mention>]) -> Option<(String, bool, usize)> {
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     let mut order = 0;
     for ms in all {
@@ -173,7 +174,7 @@ fn dominant_country(all: &[Vec<Mention>]) -> Option<(String, bool)> {
     counts
         .into_iter()
         .max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1)))
-        .map(|(c, (n, _))| (c.to_string(), n * 3 >= total * 2))
+        .map(|(c, (n, _))| (c.to_string(), n * 3 >= total * 2, n))
 }
 
 impl Recognizer {
@@ -185,10 +186,13 @@ impl Recognizer {
         all: &mut [Vec<Mention>],
         ctx: &mut ArticleContext,
     ) {
-        let (dominant, strong) = match dominant_country(all) {
-            Some((c, strong)) => (Some(c), strong),
-            None => (None, false),
+        let (dominant, strong, weight) = match dominant_country(all) {
+            Some((c, strong, weight)) => (Some(c), strong, weight),
+            None => (None, false, 0),
         };
+        // A bare agent takes the main country only when it is named more than once: in
+        // "Russia denied arming the rebels" the rebels are not Russian.
+        let agent_country = dominant.clone().filter(|_| weight >= 4);
         let mut hist: Vec<Seen> = Vec::new();
         // (title words, person) in order of appearance.
         let mut people: Vec<(Vec<String>, Actor)> = Vec::new();
@@ -219,7 +223,7 @@ impl Recognizer {
                                 .and_then(|a| country_of_code(&a.code).map(String::from));
                         }
                         if country.is_none() {
-                            country = dominant.clone();
+                            country = agent_country.clone();
                         }
                         let resolved = before_the
                             .then(|| self.title_reference(&ms[idx], toks, &people, None))
