@@ -16,8 +16,8 @@ impl Rng {
         self.0 ^= self.0 >> 27;
         self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
-    fn pick<'a, T>(&mut self, v: &'a [T]) -> &'a T {
-        &v[(self.next() % v.len() as u64) as usize]
+    fn pick<T: Copy>(&mut self, v: &[T]) -> T {
+        v[(self.next() % v.len() as u64) as usize]
     }
 }
 
@@ -78,14 +78,20 @@ fn main() {
         let mut text = String::new();
         let sentences = 8 + rng.next() % 20;
         for _ in 0..sentences {
-            let t = *rng.pick(TEMPLATES);
+            let t = rng.pick(TEMPLATES);
+            let (a, b) = (rng.pick(&names), rng.pick(&names));
+            let (adj, day) = (rng.pick(&adjectives), rng.pick(DAYS));
             let s = t
-                .replace("{A}", *rng.pick(&names))
-                .replace("{B}", *rng.pick(&names))
-                .replace("{ADJ}", *rng.pick(&adjectives))
-                .replace("{D}", *rng.pick(DAYS));
+                .replace("{A}", a)
+                .replace("{B}", b)
+                .replace("{ADJ}", adj)
+                .replace("{D}", day);
             text.push_str(&s);
-            text.push(if rng.next() % 4 == 0 { '\n' } else { ' ' });
+            text.push(if rng.next().is_multiple_of(4) {
+                '\n'
+            } else {
+                ' '
+            });
         }
         let year = 2000 + rng.next() % 26;
         let month = 1 + rng.next() % 12;
