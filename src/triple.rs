@@ -39,6 +39,6 @@ pub struct Triple {
     pub negated: bool,
     pub target: ActorRef,
     pub trigger: TriggerRef,
-    /// In [0, 1]; see the README's "Confidence" section for what raises and lowers it.
+    /// In [0, 1]; `data/relations/FORMAT.md`, section *Confidence*, says what raises and lowers it.
     pub confidence: f64,
 }
