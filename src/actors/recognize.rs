@@ -159,30 +159,8 @@ fn case_ok(alias: &str, text: &str) -> bool {
         .all(|(x, y)| !x.is_uppercase() || y.is_uppercase() || !y.is_alphabetic())
 }
 
-/// A fast hasher for the short string keys of the recogniser's tables (FxHash).
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl std::hash::Hasher for FxHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
-    }
-}
-
-/// `HashMap`/`HashSet` state for [`FxHasher`].
-pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+/// The fast hasher (FxHash) for the short string keys of the per-token look-ups.
+pub type FxBuild = rustc_hash::FxBuildHasher;
 
 fn alias_tokens(alias: &str) -> (Vec<String>, Vec<String>) {
     let toks = tokenize(alias, 0, alias.len());

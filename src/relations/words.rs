@@ -474,28 +474,8 @@ pub fn lemma_in(word: &str, known: &[&'static str]) -> Option<&'static str> {
     cands.iter().find_map(|c| find(c))
 }
 
-/// A fast hasher for short word keys (FxHash), for the per-token look-ups.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl std::hash::Hasher for FxHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
-    }
-}
-
-pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+/// The fast hasher (FxHash) for the short string keys of the per-token look-ups.
+pub type FxBuild = rustc_hash::FxBuildHasher;
 pub type FxMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
 pub type FxSet<K> = std::collections::HashSet<K, FxBuild>;
 
