@@ -31,8 +31,7 @@
 
 use super::merge::{better_evidence, better_kind, better_name};
 use super::model::{
-    Edge, Evidence, EvidenceKey, Graph, GraphMeta, Level, MentionRef, Node, SCHEMA, fold_name,
-    node_id,
+    Edge, Evidence, EvidenceKey, Graph, Level, MentionRef, Node, fold_name, node_id,
 };
 use crate::actors::model::country_of_code;
 use crate::actors::{Dictionary, Kind};
@@ -292,22 +291,14 @@ impl Builder {
                 a.finish(id, info, self.level)
             })
             .collect();
-        Graph {
-            schema: SCHEMA,
-            directed: true,
-            multigraph: true,
-            graph: GraphMeta {
-                name: "actorgraph".into(),
-                schema: SCHEMA,
-                level: self.level,
-                articles: articles.len(),
-                triples,
-                first: range.first,
-                last: range.last,
-            },
-            nodes,
-            links,
-        }
+        let mut graph = Graph::empty(self.level);
+        graph.graph.articles = articles.len();
+        graph.graph.triples = triples;
+        graph.graph.first = range.first;
+        graph.graph.last = range.last;
+        graph.nodes = nodes;
+        graph.links = links;
+        graph
     }
 }
 
