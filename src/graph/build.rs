@@ -1,5 +1,5 @@
 //! Building a [`Graph`]: triples (or evidence from other graphs) go into a [`Builder`], which
-//! resolves actors to nodes, keeps one evidence record per (article, sentence, trigger span) and
+//! resolves actors to nodes, keeps one evidence record per (article, sentence, trigger span, codes) and
 //! derives every count, date and mean from the evidence set when it [`finish`](Builder::finish)es.
 //!
 //! ```

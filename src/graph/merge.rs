@@ -1,7 +1,7 @@
 //! Merging graphs, and the fixed rules that make it associative, commutative and idempotent.
 //!
-//! A merge is the union of the evidence of its inputs (one record per article, sentence and
-//! trigger span) with every count, date and mean derived again from that union. Where two inputs
+//! A merge is the union of the evidence of its inputs (one record per article, sentence,
+//! trigger span and pair of codes) with every count, date and mean derived again from that union. Where two inputs
 //! disagree about something that is not evidence (a node's display name or kind) a fixed
 //! preference order picks one, whatever the order of the inputs. So
 //! `merge(a, merge(b, c)) == merge(merge(a, b), c)`, `merge(a, b) == merge(b, a)`,

@@ -9,7 +9,7 @@
 //! - [`view`]: roll-ups (`--level`) and filters (dates, relations, counts, top actors).
 //!
 //! The guarantees: every count, date and mean is derived from the evidence, one record per
-//! (article, sentence, trigger span); merging is associative, commutative and idempotent per
+//! (article, sentence, trigger span, codes); merging is associative, commutative and idempotent per
 //! article; the merge of the graphs of shards of a corpus is byte-identical to the graph of the
 //! whole (given stable article ids); a roll-up of a merge is the merge of the roll-ups.
 //!

@@ -8,7 +8,7 @@
 //! # The truth is the evidence
 //!
 //! Every edge keeps the triples that support it as [`Evidence`], keyed by article id, sentence
-//! index and trigger span. All counts, dates and means on edges and nodes are *derived* from that
+//! index, trigger span and the codes of both sides. All counts, dates and means on edges and nodes are *derived* from that
 //! evidence set, and every list is sorted canonically. That is what makes merging associative,
 //! commutative and idempotent per article, and `merge` of the graphs of two halves of a corpus
 //! byte-identical to `build` of the whole.
@@ -54,7 +54,7 @@
 //! | `first`, `last` | earliest and latest date of the supporting evidence, or `null` |
 //! | `confidence` | mean confidence of the supporting evidence (0 when `count` is 0) |
 //! | `weight` | sum of the confidences of the supporting evidence |
-//! | `evidence` | every triple, supporting and negated, sorted by (article, sentence, trigger span) |
+//! | `evidence` | every triple, supporting and negated, sorted by (article, sentence, trigger span, codes) |
 //!
 //! An edge with only negated evidence (`count` 0) stays in the file so nothing is lost on
 //! merge; views drop it unless asked to keep it (see `graph::view`).
@@ -238,13 +238,22 @@ pub struct MentionRef {
     pub code: String,
 }
 
-/// What makes two evidence records the same: article id, sentence index and trigger span.
-pub type EvidenceKey = (String, usize, [usize; 2]);
+/// What makes two evidence records the same: article id, sentence index, trigger span and the
+/// codes of both sides. The codes belong to the key so that two runs that coded one mention
+/// differently (say, with different dictionaries) keep both records at every level: otherwise
+/// which one survives would depend on whether a graph was rolled up before or after merging.
+pub type EvidenceKey = (String, usize, [usize; 2], String, String);
 
 impl Evidence {
     /// The identity of the record within its edge; merging keeps one record per key.
     pub fn key(&self) -> EvidenceKey {
-        (self.article.clone(), self.sentence, self.trigger.span)
+        (
+            self.article.clone(),
+            self.sentence,
+            self.trigger.span,
+            self.source.code.clone(),
+            self.target.code.clone(),
+        )
     }
 }
 
