@@ -3,7 +3,7 @@
 
 use crate::actors::{Dictionary, Mention, Recognizer};
 use crate::error::{Result, Warning};
-use crate::input::{Article, Item};
+use crate::input::{Article, Item, Raw};
 use crate::relations::{Grammar, Lexicon};
 use crate::text::sentences;
 use crate::triple::{ActorRef, TriggerRef, Triple};
@@ -83,38 +83,163 @@ impl Extractor {
 
 /// What the driver hands back, in input order.
 #[derive(Debug)]
-pub enum Output {
-    /// The triples of one article (possibly none).
-    Triples(Article, Vec<Triple>),
+pub enum Output<T = (Article, Vec<Triple>)> {
+    /// What the work function made of one article (by default the article and its triples).
+    Triples(T),
     /// A problem with part of the input.
     Warning(Warning),
 }
 
-/// Runs the extractor over a stream in batches of `batch` items, in parallel on the current
-/// rayon pool, and calls `sink` with each result in input order. Memory is bounded by the batch.
-/// `sink` returns `false` to stop early (a closed pipe).
-pub fn run<I>(items: I, extractor: &Extractor, batch: usize, mut sink: impl FnMut(Output) -> bool)
-where
-    I: Iterator<Item = Item>,
-{
-    let mut items = items.peekable();
-    let batch = batch.max(1);
-    while items.peek().is_some() {
-        let chunk: Vec<Item> = items.by_ref().take(batch).collect();
-        let results: Vec<Output> = chunk
-            .into_par_iter()
-            .map(|item| match item {
-                Item::Article(a) => {
-                    let triples = extractor.extract(&a);
-                    Output::Triples(a, triples)
-                }
-                Item::Warning(w) => Output::Warning(w),
-            })
-            .collect();
-        for r in results {
-            if !sink(r) {
-                return;
-            }
+/// How much input the driver takes in at a time. A batch is read, then its articles are
+/// extracted in parallel while the next batch is read and the results of the previous one are
+/// handed to the sink, so memory is bounded by three batches whatever the input size.
+#[derive(Debug, Clone, Copy)]
+pub struct Batch {
+    /// At most this many input units (articles, JSON lines) a batch.
+    pub items: usize,
+    /// A batch is closed once it holds this many bytes of input.
+    pub bytes: usize,
+}
+
+impl Default for Batch {
+    fn default() -> Batch {
+        Batch {
+            items: 1024,
+            bytes: 4 << 20,
         }
     }
+}
+
+/// Progress of a run, handed to the `progress` callback of [`run_map`] after each batch.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Input units (articles, JSON lines) done.
+    pub items: u64,
+    /// Bytes of input done (article text of text files, whole lines of JSON Lines).
+    pub bytes: u64,
+}
+
+fn read_batch<I: Iterator<Item = Raw>>(items: &mut I, limits: Batch) -> (Vec<Raw>, u64) {
+    let mut batch = Vec::with_capacity(limits.items.clamp(1, 4096));
+    let mut bytes = 0u64;
+    for raw in items.by_ref() {
+        bytes += raw.len() as u64;
+        batch.push(raw);
+        if batch.len() >= limits.items.max(1) || bytes >= limits.bytes as u64 {
+            break;
+        }
+    }
+    (batch, bytes)
+}
+
+/// Runs the extractor over a stream of unparsed input, in parallel on the current rayon pool.
+/// Each worker parses its JSON line, extracts the triples and applies `work` to them (say, to
+/// serialise them), so that the thread that reads and the sink do as little as possible. `sink`
+/// gets every result in input order and returns `false` to stop early (a closed pipe);
+/// `progress` is called after each batch with the running totals. Memory is bounded by the
+/// batches (see [`Batch`]).
+pub fn run_map<I, T, W, S, P>(
+    items: I,
+    extractor: &Extractor,
+    limits: Batch,
+    work: W,
+    mut sink: S,
+    mut progress: P,
+) where
+    I: Iterator<Item = Raw> + Send,
+    T: Send,
+    W: Fn(Article, Vec<Triple>) -> T + Sync,
+    S: FnMut(Output<T>) -> bool + Send,
+    P: FnMut(Progress) + Send,
+{
+    let mut items = items;
+    let process = |batch: Vec<Raw>| -> Vec<Vec<Output<T>>> {
+        batch
+            .into_par_iter()
+            .with_max_len(1)
+            .map(|raw| {
+                raw.parse()
+                    .into_iter()
+                    .map(|item| match item {
+                        Item::Article(a) => {
+                            let triples = extractor.extract(&a);
+                            Output::Triples(work(a, triples))
+                        }
+                        Item::Warning(w) => Output::Warning(w),
+                    })
+                    .collect()
+            })
+            .collect()
+    };
+    let mut done = Progress::default();
+    let mut stopped = false;
+    // Hands the results of a batch to the sink; false once the sink asked to stop.
+    let mut drain = |results: Vec<Vec<Output<T>>>, n: usize, bytes: u64| -> bool {
+        for o in results.into_iter().flatten() {
+            if !sink(o) {
+                return false;
+            }
+        }
+        done.items += n as u64;
+        done.bytes += bytes;
+        progress(done);
+        true
+    };
+    rayon::in_place_scope(|_| {
+        let (mut current, mut current_bytes) = read_batch(&mut items, limits);
+        let mut previous: Option<(Vec<Vec<Output<T>>>, usize, u64)> = None;
+        while !current.is_empty() {
+            let n = current.len();
+            // Read the next batch and drain the previous one while this one is extracted.
+            let ((next, next_bytes, go_on), results) = rayon::join(
+                || {
+                    let go_on = match previous.take() {
+                        Some((r, n, b)) => drain(r, n, b),
+                        None => true,
+                    };
+                    let (next, bytes) = if go_on {
+                        read_batch(&mut items, limits)
+                    } else {
+                        (Vec::new(), 0)
+                    };
+                    (next, bytes, go_on)
+                },
+                || process(current),
+            );
+            if !go_on {
+                stopped = true;
+                break;
+            }
+            previous = Some((results, n, current_bytes));
+            current = next;
+            current_bytes = next_bytes;
+        }
+        if let (false, Some((r, n, b))) = (stopped, previous) {
+            drain(r, n, b);
+        }
+    });
+}
+
+/// Runs the extractor over a stream of articles in batches of `batch` items, in parallel on the
+/// current rayon pool, and calls `sink` with each article and its triples in input order. Memory
+/// is bounded by the batch. `sink` returns `false` to stop early (a closed pipe).
+pub fn run<I>(
+    items: I,
+    extractor: &Extractor,
+    batch: usize,
+    sink: impl FnMut(Output) -> bool + Send,
+) where
+    I: Iterator<Item = Item> + Send,
+{
+    run_map(
+        items.map(Raw::Item),
+        extractor,
+        Batch {
+            items: batch,
+            ..Batch::default()
+        },
+        |a, t| (a, t),
+        sink,
+        |_| {},
+    );
 }

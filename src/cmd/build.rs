@@ -1,7 +1,7 @@
 //! `actorgraph build`: articles in, graph out. Runs extraction exactly as `extract` does and
 //! merges the triples into one graph (see `actorgraph::graph`).
 
-use super::{DictArgs, Output, Report, ViewArgs, init_threads};
+use super::{Bar, DictArgs, Output, Report, ViewArgs, init_threads};
 use actorgraph::export::{self, Format};
 use actorgraph::extract::{self, Extractor};
 use actorgraph::graph::{Builder, io};
@@ -33,18 +33,27 @@ pub fn run(args: Args) -> Result<u8> {
     let (dict, lexicon) = args.dicts.load()?;
     let extractor = Extractor::new(&dict, lexicon);
     let mut builder = Builder::with_dictionary(&dict);
-    let mut report = Report::default();
-    extract::run(ArticleStream::new(&args.inputs), &extractor, 256, |o| {
-        match o {
-            extract::Output::Warning(w) => report.warn(&w),
-            extract::Output::Triples(_, triples) => {
-                for t in &triples {
-                    builder.add_triple(t);
+    let bar = Bar::new(&args.inputs);
+    let mut report = Report::with_bar(&bar);
+    extract::run_map(
+        ArticleStream::new(&args.inputs).raw(),
+        &extractor,
+        extract::Batch::default(),
+        |_, triples| triples,
+        |o| {
+            match o {
+                extract::Output::Warning(w) => report.warn(&w),
+                extract::Output::Triples(triples) => {
+                    for t in &triples {
+                        builder.add_triple(t);
+                    }
                 }
             }
-        }
-        true
-    });
+            true
+        },
+        |p| bar.update(p),
+    );
+    bar.finish();
     let mut graph = builder.finish();
     let view = args.view.view(0);
     if !view.is_identity_at(graph.graph.level) {

@@ -1,6 +1,6 @@
 //! `actorgraph extract`: articles in, triples out as JSON Lines (SPEC section 4).
 
-use super::{DictArgs, Output, Report, init_threads};
+use super::{Bar, DictArgs, Output, Report, init_threads};
 use actorgraph::extract::{self, Extractor};
 use actorgraph::input::ArticleStream;
 use anyhow::Result;
@@ -27,32 +27,38 @@ pub fn run(args: Args) -> Result<u8> {
     let (dict, lexicon) = args.dicts.load()?;
     let extractor = Extractor::new(&dict, lexicon);
     let mut out = Output::create(args.output.as_deref())?;
-    let mut report = Report::default();
+    let bar = Bar::new(&args.inputs);
+    let mut report = Report::with_bar(&bar);
     let mut failure: Option<std::io::Error> = None;
-    let mut line = Vec::with_capacity(1024);
-    extract::run(
-        ArticleStream::new(&args.inputs),
+    extract::run_map(
+        ArticleStream::new(&args.inputs).raw(),
         &extractor,
-        256,
+        extract::Batch::default(),
+        // Each worker serialises its article's triples: the writer only copies bytes.
+        |_, triples| {
+            let mut lines = Vec::with_capacity(triples.len() * 1024);
+            for t in &triples {
+                serde_json::to_writer(&mut lines, t).expect("triples serialise");
+                lines.push(b'\n');
+            }
+            lines
+        },
         |o| match o {
             extract::Output::Warning(w) => {
                 report.warn(&w);
                 true
             }
-            extract::Output::Triples(_, triples) => {
-                for t in &triples {
-                    line.clear();
-                    serde_json::to_writer(&mut line, t).expect("triples serialise");
-                    line.push(b'\n');
-                    if let Err(e) = out.write_all(&line) {
-                        failure = Some(e);
-                        return false;
-                    }
+            extract::Output::Triples(lines) => match out.write_all(&lines) {
+                Ok(()) => true,
+                Err(e) => {
+                    failure = Some(e);
+                    false
                 }
-                true
-            }
+            },
         },
+        |p| bar.update(p),
     );
+    bar.finish();
     if let Some(e) = failure {
         return Err(e.into());
     }

@@ -69,16 +69,29 @@ impl DictArgs {
     }
 }
 
-/// Counts input problems and prints each as one line on stderr.
+/// Counts input problems and prints each as one line on stderr (above the progress bar, if
+/// one is shown).
 #[derive(Debug, Default)]
 pub struct Report {
     pub warnings: usize,
+    bar: Option<indicatif::ProgressBar>,
 }
 
 impl Report {
+    /// A report that prints its warnings around a progress bar.
+    pub fn with_bar(bar: &Bar) -> Report {
+        Report {
+            warnings: 0,
+            bar: bar.0.clone(),
+        }
+    }
+
     pub fn warn(&mut self, w: &Warning) {
         self.warnings += 1;
-        eprintln!("actorgraph: warning: {w}");
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("actorgraph: warning: {w}")),
+            None => eprintln!("actorgraph: warning: {w}"),
+        }
     }
 
     pub fn status(&self) -> u8 {
@@ -88,6 +101,78 @@ impl Report {
             EXIT_OK
         }
     }
+}
+
+/// A progress bar on stderr for `extract` and `build`: input read (of the total size when the
+/// inputs are files), articles, rate. Shown only when stderr is a terminal: nothing at all is
+/// printed when it is a pipe or a file (tests, logs).
+pub struct Bar(Option<indicatif::ProgressBar>);
+
+impl Bar {
+    pub fn new(inputs: &[PathBuf]) -> Bar {
+        use std::io::IsTerminal;
+        if !std::io::stderr().is_terminal() {
+            return Bar(None);
+        }
+        let bar = match total_size(inputs) {
+            Some(total) => indicatif::ProgressBar::new(total).with_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:30} {decimal_bytes}/{decimal_total_bytes} {msg} \
+                     {decimal_bytes_per_sec} {elapsed}, eta {eta}",
+                )
+                .expect("a valid template"),
+            ),
+            None => indicatif::ProgressBar::new_spinner().with_style(
+                indicatif::ProgressStyle::with_template(
+                    "{spinner} {decimal_bytes} {msg} {decimal_bytes_per_sec} {elapsed}",
+                )
+                .expect("a valid template"),
+            ),
+        };
+        bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(4));
+        Bar(Some(bar))
+    }
+
+    pub fn update(&self, p: actorgraph::extract::Progress) {
+        if let Some(bar) = &self.0 {
+            bar.set_position(p.bytes);
+            bar.set_message(format!("{} articles", p.items));
+        }
+    }
+
+    /// Clears the bar (the final figures go with it: the output is what counts).
+    pub fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+/// The total size of the inputs when they are all files or folders of files; `None` for stdin.
+fn total_size(inputs: &[PathBuf]) -> Option<u64> {
+    fn size(p: &Path) -> Option<u64> {
+        let meta = std::fs::metadata(p).ok()?;
+        if meta.is_dir() {
+            let mut total = 0;
+            for e in std::fs::read_dir(p).ok()?.flatten() {
+                total += size(&e.path()).unwrap_or(0);
+            }
+            Some(total)
+        } else {
+            Some(meta.len())
+        }
+    }
+    if inputs.is_empty() {
+        return None;
+    }
+    let mut total = 0;
+    for p in inputs {
+        if p == Path::new("-") {
+            return None;
+        }
+        total += size(p)?;
+    }
+    Some(total)
 }
 
 /// Sets up the rayon pool for `-j N` (0 = all cores).

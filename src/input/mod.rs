@@ -14,4 +14,4 @@ mod jsonl;
 mod sources;
 
 pub use article::Article;
-pub use sources::{ArticleStream, Item};
+pub use sources::{ArticleStream, Item, Raw, RawStream};

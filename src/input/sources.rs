@@ -23,7 +23,8 @@ struct JsonLines {
     name: String,
     reader: Box<dyn BufRead + Send>,
     line_no: usize,
-    buf: Vec<u8>,
+    /// The capacity to give the next line's buffer.
+    capacity: usize,
 }
 
 /// Reads articles one at a time from files, folders, JSON Lines and stdin.
@@ -41,6 +42,8 @@ pub struct ArticleStream {
     pending: VecDeque<Pending>,
     current: Option<JsonLines>,
     queued: VecDeque<Item>,
+    /// Items parsed from a raw unit and not yet handed out (the `Iterator` of parsed items).
+    parsed: VecDeque<Item>,
 }
 
 fn warning(file: &str, line: Option<usize>, message: impl Into<String>) -> Item {
@@ -89,6 +92,7 @@ impl ArticleStream {
             pending,
             current: None,
             queued: VecDeque::new(),
+            parsed: VecDeque::new(),
         }
     }
 
@@ -129,7 +133,7 @@ impl ArticleStream {
                 name,
                 reader: Box::new(BufReader::with_capacity(1 << 16, file)),
                 line_no: 0,
-                buf: Vec::new(),
+                capacity: 256,
             });
         } else {
             let mut bytes = Vec::new();
@@ -183,7 +187,7 @@ impl ArticleStream {
                             name: "<stdin>".into(),
                             reader: Box::new(std::io::Cursor::new(head).chain(reader)),
                             line_no: 0,
-                            buf: Vec::new(),
+                            capacity: 256,
                         });
                         return;
                     }
@@ -208,11 +212,12 @@ impl ArticleStream {
         self.push_text_article("<stdin>".into(), bytes);
     }
 
-    fn next_line(&mut self) -> Option<Item> {
+    /// The next non-blank line of the current JSON Lines input, unparsed.
+    fn next_line(&mut self) -> Option<Raw> {
         let cur = self.current.as_mut()?;
         loop {
-            cur.buf.clear();
-            match cur.reader.read_until(b'\n', &mut cur.buf) {
+            let mut buf = Vec::with_capacity(cur.capacity);
+            match cur.reader.read_until(b'\n', &mut buf) {
                 Ok(0) => {
                     self.current = None;
                     return None;
@@ -225,40 +230,121 @@ impl ArticleStream {
                         format!("cannot read: {e}"),
                     );
                     self.current = None;
-                    return Some(item);
+                    return Some(Raw::Item(item));
                 }
             }
             cur.line_no += 1;
-            let line_no = cur.line_no;
-            if cur.buf.iter().all(|b| b.is_ascii_whitespace()) {
+            if buf.iter().all(|b| b.is_ascii_whitespace()) {
                 continue;
             }
-            let (line, lossy) = decode(std::mem::take(&mut cur.buf));
-            let default_id = format!("{}:{}", cur.name, line_no);
-            match jsonl::parse_line(line.trim_start_matches('\u{feff}'), default_id) {
-                Ok((article, note)) => {
-                    if lossy {
-                        self.queued.push_back(warning(
-                            &cur.name,
-                            Some(line_no),
-                            "invalid UTF-8 replaced with U+FFFD",
-                        ));
-                    }
-                    if let Some(note) = note {
-                        self.queued
-                            .push_back(warning(&cur.name, Some(line_no), note));
-                    }
-                    self.queued.push_back(Item::Article(article));
-                    return self.queued.pop_front();
+            // The next line is likely about as long: saves the doubling reallocations.
+            cur.capacity = buf.len().next_power_of_two().clamp(256, 1 << 20);
+            return Some(Raw::Line {
+                file: cur.name.clone(),
+                line: cur.line_no,
+                bytes: buf,
+            });
+        }
+    }
+
+    /// The next unit of input, read but not yet parsed: a JSON line is handed out as bytes so
+    /// that the (costly) parsing can run on a worker thread ([`Raw::parse`]).
+    pub fn next_raw(&mut self) -> Option<Raw> {
+        loop {
+            if let Some(item) = self.queued.pop_front() {
+                return Some(Raw::Item(item));
+            }
+            if self.current.is_some() {
+                if let Some(raw) = self.next_line() {
+                    return Some(raw);
                 }
-                Err(message) => {
-                    return Some(warning(
-                        &cur.name,
+                continue;
+            }
+            match self.pending.pop_front()? {
+                Pending::Path(p) => self.open_path(p),
+                Pending::Stdin => self.open_stdin(),
+            }
+        }
+    }
+
+    /// The stream as unparsed units (see [`next_raw`](ArticleStream::next_raw)).
+    pub fn raw(self) -> RawStream {
+        RawStream(self)
+    }
+}
+
+/// An [`ArticleStream`] yielding unparsed units.
+pub struct RawStream(ArticleStream);
+
+impl Iterator for RawStream {
+    type Item = Raw;
+
+    fn next(&mut self) -> Option<Raw> {
+        self.0.next_raw()
+    }
+}
+
+/// A unit of input as read, before parsing: either already an item (a text file's article, a
+/// warning) or one line of a JSON Lines input.
+#[derive(Debug)]
+pub enum Raw {
+    Item(Item),
+    Line {
+        /// The input's name, as warnings and default ids give it.
+        file: String,
+        /// 1-based line number.
+        line: usize,
+        bytes: Vec<u8>,
+    },
+}
+
+impl Raw {
+    /// Bytes read from the input for this unit (the text of a text file, the line of a JSON
+    /// Lines file); for progress reports.
+    pub fn len(&self) -> usize {
+        match self {
+            Raw::Item(Item::Article(a)) => a.text.len(),
+            Raw::Item(Item::Warning(_)) => 0,
+            Raw::Line { bytes, .. } => bytes.len(),
+        }
+    }
+
+    /// Whether [`len`](Raw::len) is 0.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Parses the unit into the items it stands for, in order: warnings about repairs (invalid
+    /// UTF-8, an unreadable date) come before their article; a line that cannot be used is one
+    /// warning.
+    pub fn parse(self) -> Vec<Item> {
+        let (file, line_no, bytes) = match self {
+            Raw::Item(item) => return vec![item],
+            Raw::Line { file, line, bytes } => (file, line, bytes),
+        };
+        let (line, lossy) = decode(bytes);
+        let default_id = format!("{file}:{line_no}");
+        match jsonl::parse_line(line.trim_start_matches('\u{feff}'), default_id) {
+            Ok((article, note)) => {
+                let mut out = Vec::with_capacity(1);
+                if lossy {
+                    out.push(warning(
+                        &file,
                         Some(line_no),
-                        format!("{message}; line skipped"),
+                        "invalid UTF-8 replaced with U+FFFD",
                     ));
                 }
+                if let Some(note) = note {
+                    out.push(warning(&file, Some(line_no), note));
+                }
+                out.push(Item::Article(article));
+                out
             }
+            Err(message) => vec![warning(
+                &file,
+                Some(line_no),
+                format!("{message}; line skipped"),
+            )],
         }
     }
 }
@@ -282,19 +368,11 @@ impl Iterator for ArticleStream {
 
     fn next(&mut self) -> Option<Item> {
         loop {
-            if let Some(item) = self.queued.pop_front() {
+            if let Some(item) = self.parsed.pop_front() {
                 return Some(item);
             }
-            if self.current.is_some() {
-                if let Some(item) = self.next_line() {
-                    return Some(item);
-                }
-                continue;
-            }
-            match self.pending.pop_front()? {
-                Pending::Path(p) => self.open_path(p),
-                Pending::Stdin => self.open_stdin(),
-            }
+            let items = self.next_raw()?.parse();
+            self.parsed.extend(items);
         }
     }
 }
