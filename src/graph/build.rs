@@ -29,10 +29,8 @@
 //! assert_eq!(g.node("SYRREB:free syrian army").unwrap().aliases, ["FSA"]);
 //! ```
 
-use super::merge::{better_evidence, better_kind, better_name};
-use super::model::{
-    Edge, Evidence, EvidenceKey, Graph, Level, MentionRef, Node, fold_name, node_id,
-};
+use super::merge::{better_kind, better_name, cmp_evidence};
+use super::model::{Edge, Evidence, Graph, Level, MentionRef, Node, fold_name, node_id};
 use crate::actors::model::country_of_code;
 use crate::actors::{Dictionary, Kind};
 use crate::date::Date;
@@ -73,7 +71,7 @@ pub type EdgeKey = (String, Relation, String);
 pub struct Builder {
     level: Level,
     nodes: BTreeMap<String, NodeInfo>,
-    edges: BTreeMap<EdgeKey, BTreeMap<EvidenceKey, Evidence>>,
+    edges: BTreeMap<EdgeKey, Records>,
     /// (name, kind) -> dictionary country, for actors whose code does not say it.
     countries: HashMap<(String, Kind), String>,
     /// The dictionary's canonical actors, when built with one.
@@ -175,20 +173,8 @@ impl Builder {
     pub fn add_evidence(&mut self, source: &str, relation: Relation, target: &str, ev: Evidence) {
         let mut ev = ev;
         ev.confidence = round4(ev.confidence);
-        let edge = self
-            .edges
-            .entry((source.to_string(), relation, target.to_string()))
-            .or_default();
-        match edge.entry(ev.key()) {
-            std::collections::btree_map::Entry::Vacant(v) => {
-                v.insert(ev);
-            }
-            std::collections::btree_map::Entry::Occupied(mut o) => {
-                if better_evidence(&ev, o.get()) {
-                    o.insert(ev);
-                }
-            }
-        }
+        let key = (source.to_string(), relation, target.to_string());
+        self.edges.entry(key).or_default().push(ev);
     }
 
     /// Adds one extracted triple at the actor level.
@@ -255,43 +241,58 @@ impl Builder {
     /// by key, every derived field computed from the evidence. Nodes without evidence are left
     /// out.
     pub fn finish(self) -> Graph {
-        let mut acc: BTreeMap<&str, NodeAcc> = BTreeMap::new();
-        let mut links = Vec::with_capacity(self.edges.len());
-        let mut articles: BTreeSet<&str> = BTreeSet::new();
-        let mut triples = 0usize;
-        let mut range = DateRange::default();
-        for ((source, relation, target), evs) in &self.edges {
-            if evs.is_empty() {
+        let Builder {
+            level,
+            nodes: infos,
+            edges,
+            ..
+        } = self;
+        // Edges first, each record moved (not copied) into its edge and the builder's memory
+        // given back edge by edge; then the nodes and the totals from the edges.
+        let mut links = Vec::with_capacity(edges.len());
+        for ((source, relation, target), mut records) in edges {
+            records.normalize();
+            let evidence = records.list;
+            if evidence.is_empty() {
                 continue;
             }
             let mut e = EdgeAcc::default();
-            for ev in evs.values() {
+            for ev in &evidence {
+                e.add(ev);
+            }
+            let mut edge = e.finish(source, relation, target);
+            edge.evidence = evidence;
+            links.push(edge);
+        }
+        let mut acc: BTreeMap<&str, NodeAcc> = BTreeMap::new();
+        let mut articles: BTreeSet<&str> = BTreeSet::new();
+        let mut triples = 0usize;
+        let mut range = DateRange::default();
+        for edge in &links {
+            for ev in &edge.evidence {
                 triples += 1;
                 articles.insert(&ev.article);
                 range.add(ev.date);
-                e.add(ev);
-                acc.entry(source.as_str()).or_default().add(ev, &ev.source);
-                acc.entry(target.as_str()).or_default().add(ev, &ev.target);
+                acc.entry(edge.source.as_str())
+                    .or_default()
+                    .add(ev, &ev.source);
+                acc.entry(edge.target.as_str())
+                    .or_default()
+                    .add(ev, &ev.target);
             }
-            links.push(e.finish(
-                source.clone(),
-                *relation,
-                target.clone(),
-                evs.values().cloned().collect(),
-            ));
         }
         let nodes = acc
             .into_iter()
             .map(|(id, a)| {
-                let info = self.nodes.get(id).cloned().unwrap_or_else(|| NodeInfo {
+                let info = infos.get(id).cloned().unwrap_or_else(|| NodeInfo {
                     name: id.to_string(),
                     kind: Kind::Unknown,
                     country: String::new(),
                 });
-                a.finish(id, info, self.level)
+                a.finish(id, info, level)
             })
             .collect();
-        let mut graph = Graph::empty(self.level);
+        let mut graph = Graph::empty(level);
         graph.graph.articles = articles.len();
         graph.graph.triples = triples;
         graph.graph.first = range.first;
@@ -299,6 +300,46 @@ impl Builder {
         graph.nodes = nodes;
         graph.links = links;
         graph
+    }
+}
+
+/// The evidence records of one edge as they come in. Records are pushed as they come and put
+/// in canonical order (sorted by key, one record per key: the greatest by
+/// [`cmp_evidence`]) when the list has doubled since the last time and at the end, so that the
+/// same article added again costs memory only until the next normalisation. A sorted `Vec`
+/// rather than a `BTreeMap`: most edges hold one or two records, and a B-tree leaf has room
+/// for eleven (4 KB per edge of the synthetic corpus, most of the memory of `build`).
+#[derive(Debug, Clone, Default)]
+struct Records {
+    list: Vec<Evidence>,
+    /// `list[..canonical]` is in canonical order.
+    canonical: usize,
+}
+
+impl Records {
+    fn push(&mut self, ev: Evidence) {
+        self.list.push(ev);
+        if self.list.len() >= 2 * self.canonical.max(16) {
+            self.normalize();
+        }
+    }
+
+    fn normalize(&mut self) {
+        if self.canonical == self.list.len() {
+            return;
+        }
+        self.list.sort_by(cmp_evidence);
+        // Of records with the same key, the greatest (the last after sorting) stays.
+        let mut out: Vec<Evidence> = Vec::with_capacity(self.list.len());
+        for ev in self.list.drain(..) {
+            match out.last_mut() {
+                Some(last) if last.key_ref() == ev.key_ref() => *last = ev,
+                _ => out.push(ev),
+            }
+        }
+        out.shrink_to_fit();
+        self.list = out;
+        self.canonical = self.list.len();
     }
 }
 
@@ -353,13 +394,7 @@ impl<'a> EdgeAcc<'a> {
         self.sum += ev.confidence;
     }
 
-    fn finish(
-        self,
-        source: String,
-        relation: Relation,
-        target: String,
-        evidence: Vec<Evidence>,
-    ) -> Edge {
+    fn finish(self, source: String, relation: Relation, target: String) -> Edge {
         Edge {
             source,
             target,
@@ -377,7 +412,7 @@ impl<'a> EdgeAcc<'a> {
                 round4(self.sum / self.count as f64)
             },
             weight: round4(self.sum),
-            evidence,
+            evidence: Vec::new(),
         }
     }
 }

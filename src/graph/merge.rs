@@ -65,8 +65,8 @@ pub fn better_kind(a: Kind, b: Kind) -> bool {
 /// A total order on evidence records, used when two records have the same key but differ (the
 /// same article extracted by two versions): the greater is kept.
 pub fn cmp_evidence(a: &Evidence, b: &Evidence) -> Ordering {
-    a.key()
-        .cmp(&b.key())
+    a.key_ref()
+        .cmp(&b.key_ref())
         .then_with(|| a.confidence.total_cmp(&b.confidence))
         .then_with(|| b.negated.cmp(&a.negated))
         .then_with(|| a.date.cmp(&b.date))

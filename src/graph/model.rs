@@ -255,6 +255,17 @@ impl Evidence {
             self.target.code.clone(),
         )
     }
+
+    /// [`key`](Evidence::key) without copying: for comparisons.
+    pub fn key_ref(&self) -> (&str, usize, [usize; 2], &str, &str) {
+        (
+            &self.article,
+            self.sentence,
+            self.trigger.span,
+            &self.source.code,
+            &self.target.code,
+        )
+    }
 }
 
 impl Graph {
