@@ -33,19 +33,26 @@ pub fn run(args: Args) -> Result<u8> {
     let (dict, lexicon) = args.dicts.load()?;
     let extractor = Extractor::new(&dict, lexicon);
     let mut builder = Builder::with_dictionary(&dict);
+    let namer = builder.namer();
     let bar = Bar::new(&args.inputs);
     let mut report = Report::with_bar(&bar);
     extract::run_map(
         ArticleStream::new(&args.inputs).raw(),
         &extractor,
         extract::Batch::default(),
-        |_, triples| triples,
+        // Node ids and evidence records are made on the workers; the builder only files them.
+        |_, triples| {
+            triples
+                .into_iter()
+                .map(|t| namer.resolve(t))
+                .collect::<Vec<_>>()
+        },
         |o| {
             match o {
                 extract::Output::Warning(w) => report.warn(&w),
-                extract::Output::Triples(triples) => {
-                    for t in &triples {
-                        builder.add_triple(t);
+                extract::Output::Triples(resolved) => {
+                    for r in resolved {
+                        builder.add_resolved(r);
                     }
                 }
             }

@@ -36,7 +36,9 @@ use crate::actors::{Dictionary, Kind};
 use crate::date::Date;
 use crate::relations::Relation;
 use crate::triple::Triple;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use rustc_hash::FxHashMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// What a node is, apart from its evidence: merged across inputs by fixed preference rules
 /// (see [`super::merge`]) so that the order of inputs never matters.
@@ -72,12 +74,121 @@ pub struct Builder {
     level: Level,
     nodes: BTreeMap<String, NodeInfo>,
     edges: BTreeMap<EdgeKey, Records>,
-    /// (name, kind) -> dictionary country, for actors whose code does not say it.
-    countries: HashMap<(String, Kind), String>,
-    /// The dictionary's canonical actors, when built with one.
-    known: HashSet<(String, Kind)>,
+    /// What the dictionary says about actors, for naming nodes.
+    namer: Arc<Namer>,
+}
+
+/// What a [`Builder`] takes from the dictionary to turn an extracted actor into a node: the
+/// canonical actors, their `country:`, and country adjectives for naming composite actors.
+/// Shared (read-only) so that worker threads can [`resolve`](Namer::resolve) triples while the
+/// builder takes in the ones before.
+#[derive(Debug, Clone, Default)]
+pub struct Namer {
+    /// Canonical name -> (kind, dictionary country or `""`) of the dictionary's actors.
+    entries: FxHashMap<String, Vec<(Kind, String)>>,
     /// Country code -> adjective ("Russian"), for naming composite actors.
-    adjectives: HashMap<String, String>,
+    adjectives: FxHashMap<String, String>,
+}
+
+/// A triple turned into what the builder stores: the ids and descriptions of its two nodes and
+/// an evidence record (see [`Namer::resolve`]).
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub source: (String, NodeInfo),
+    pub relation: Relation,
+    pub target: (String, NodeInfo),
+    pub evidence: Evidence,
+}
+
+impl Namer {
+    /// A namer from a dictionary's entries.
+    pub fn new(dict: &Dictionary) -> Namer {
+        let mut n = Namer::default();
+        for e in &dict.entries {
+            let kinds = n.entries.entry(e.name.clone()).or_default();
+            match kinds.iter_mut().find(|(k, _)| *k == e.kind) {
+                Some((_, country)) => {
+                    if let Some(c) = &e.country {
+                        country.clone_from(c);
+                    }
+                }
+                None => kinds.push((e.kind, e.country.clone().unwrap_or_default())),
+            }
+            if e.kind == Kind::Country && !e.code.is_empty() {
+                let adj = e.adjectives.first().unwrap_or(&e.name);
+                n.adjectives.insert(e.code.clone(), adj.clone());
+            }
+        }
+        n
+    }
+
+    fn entry(&self, name: &str, kind: Kind) -> Option<&str> {
+        self.entries
+            .get(name)?
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map(|(_, c)| c.as_str())
+    }
+
+    /// See [`Builder::canonical_name`].
+    pub fn canonical_name(&self, a: &crate::triple::ActorRef) -> String {
+        if fold_name(&a.name).is_empty() {
+            return a.text.trim().to_string();
+        }
+        if self.entries.is_empty()
+            || a.kind == Kind::Person
+            || self.entry(&a.name, a.kind).is_some()
+            || a.code.len() != 6
+        {
+            return a.name.clone();
+        }
+        let (country, role) = a.code.split_at(3);
+        match (self.adjectives.get(country), role_word(role)) {
+            (Some(adj), Some(word)) => format!("{adj} {word}"),
+            _ => a.name.clone(),
+        }
+    }
+
+    /// A triple's nodes and evidence record, as [`Builder::add_triple`] adds them. Pure, so it
+    /// can run on the worker that extracted the triple.
+    pub fn resolve(&self, t: Triple) -> Resolved {
+        let node = |a: &crate::triple::ActorRef| {
+            let name = self.canonical_name(a);
+            let id = node_id(&name, &a.code, a.kind);
+            let country = self.entry(&a.name, a.kind).unwrap_or("").to_string();
+            (
+                id,
+                NodeInfo {
+                    name,
+                    kind: a.kind,
+                    country,
+                },
+            )
+        };
+        let (source, target) = (node(&t.source), node(&t.target));
+        let mention = |a: crate::triple::ActorRef| MentionRef {
+            text: a.text,
+            span: a.span,
+            code: a.code,
+        };
+        Resolved {
+            source,
+            relation: t.relation,
+            target,
+            evidence: Evidence {
+                article: t.article,
+                sentence: t.sentence,
+                date: t.date,
+                text: t.text,
+                cameo: t.cameo,
+                negated: t.negated,
+                confidence: t.confidence,
+                source: mention(t.source),
+                target: mention(t.target),
+                trigger: t.trigger,
+            },
+        }
+    }
 }
 
 /// The word for a role code in a composite actor's name ("Russian military").
@@ -117,17 +228,13 @@ impl Builder {
     /// A builder that takes the `country:` of actors from a dictionary.
     pub fn with_dictionary(dict: &Dictionary) -> Builder {
         let mut b = Builder::new(Level::Actor);
-        for e in &dict.entries {
-            if let Some(c) = &e.country {
-                b.countries.insert((e.name.clone(), e.kind), c.clone());
-            }
-            b.known.insert((e.name.clone(), e.kind));
-            if e.kind == Kind::Country && !e.code.is_empty() {
-                let adj = e.adjectives.first().unwrap_or(&e.name);
-                b.adjectives.insert(e.code.clone(), adj.clone());
-            }
-        }
+        b.namer = Arc::new(Namer::new(dict));
         b
+    }
+
+    /// What this builder names nodes by, to [`resolve`](Namer::resolve) triples elsewhere.
+    pub fn namer(&self) -> Arc<Namer> {
+        Arc::clone(&self.namer)
     }
 
     /// The canonical name of an actor as extracted. With a dictionary, a state part that is not
@@ -136,21 +243,7 @@ impl Builder {
     /// stands.
     /// An actor with no name (an extraction slip) is named by its words in the text.
     pub fn canonical_name(&self, a: &crate::triple::ActorRef) -> String {
-        if fold_name(&a.name).is_empty() {
-            return a.text.trim().to_string();
-        }
-        if self.known.is_empty()
-            || a.kind == Kind::Person
-            || self.known.contains(&(a.name.clone(), a.kind))
-            || a.code.len() != 6
-        {
-            return a.name.clone();
-        }
-        let (country, role) = a.code.split_at(3);
-        match (self.adjectives.get(country), role_word(role)) {
-            (Some(adj), Some(word)) => format!("{adj} {word}"),
-            _ => a.name.clone(),
-        }
+        self.namer.canonical_name(a)
     }
 
     pub fn level(&self) -> Level {
@@ -179,42 +272,26 @@ impl Builder {
 
     /// Adds one extracted triple at the actor level.
     pub fn add_triple(&mut self, t: &Triple) {
-        let mut ids = [String::new(), String::new()];
-        for (i, a) in [&t.source, &t.target].into_iter().enumerate() {
-            let name = self.canonical_name(a);
-            ids[i] = node_id(&name, &a.code, a.kind);
-            let country = self
-                .countries
-                .get(&(a.name.clone(), a.kind))
-                .cloned()
-                .unwrap_or_default();
-            self.add_node(
-                &ids[i],
-                NodeInfo {
-                    name,
-                    kind: a.kind,
-                    country,
-                },
-            );
-        }
-        let mention = |a: &crate::triple::ActorRef| MentionRef {
-            text: a.text.clone(),
-            span: a.span,
-            code: a.code.clone(),
-        };
-        let ev = Evidence {
-            article: t.article.clone(),
-            sentence: t.sentence,
-            date: t.date,
-            text: t.text.clone(),
-            cameo: t.cameo.clone(),
-            negated: t.negated,
-            confidence: t.confidence,
-            source: mention(&t.source),
-            target: mention(&t.target),
-            trigger: t.trigger.clone(),
-        };
-        self.add_evidence(&ids[0], t.relation, &ids[1], ev);
+        let r = self.namer.resolve(t.clone());
+        self.add_resolved(r);
+    }
+
+    /// Adds a triple resolved by this builder's [`Namer`] (on another thread, say).
+    pub fn add_resolved(&mut self, r: Resolved) {
+        let Resolved {
+            source: (source, source_info),
+            relation,
+            target: (target, target_info),
+            evidence,
+        } = r;
+        self.add_node(&source, source_info);
+        self.add_node(&target, target_info);
+        let mut ev = evidence;
+        ev.confidence = round4(ev.confidence);
+        self.edges
+            .entry((source, relation, target))
+            .or_default()
+            .push(ev);
     }
 
     /// Adds every node and evidence record of a graph (merging). Fails if the graph is at
@@ -318,6 +395,10 @@ struct Records {
 
 impl Records {
     fn push(&mut self, ev: Evidence) {
+        // Most edges keep one record: no room for four (what a first `push` would reserve).
+        if self.list.capacity() == 0 {
+            self.list.reserve_exact(1);
+        }
         self.list.push(ev);
         if self.list.len() >= 2 * self.canonical.max(16) {
             self.normalize();
