@@ -243,3 +243,90 @@ pub fn run<I>(
         |_| {},
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::ArticleStream;
+
+    fn corpus() -> (tempfile::TempDir, std::path::PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.jsonl");
+        let mut text = String::new();
+        for i in 0..40 {
+            if i % 7 == 3 {
+                text.push_str("{broken\n");
+            } else {
+                text.push_str(&format!(
+                    "{{\"id\":\"a{i}\",\"text\":\"Russian warplanes bombed the Free Syrian Army. \
+                     Turkey condemned Russia.\"}}\n"
+                ));
+            }
+        }
+        std::fs::write(&path, text).unwrap();
+        (dir, path)
+    }
+
+    /// Ids and warning lines in the order the sink saw them.
+    fn order(limits: Batch, stop_after: usize) -> (Vec<String>, Progress) {
+        let (_dir, path) = corpus();
+        let x = Extractor::with_defaults().unwrap();
+        let mut seen = Vec::new();
+        let mut last = Progress::default();
+        run_map(
+            ArticleStream::new(&[&path]).raw(),
+            &x,
+            limits,
+            |a, t| format!("{}:{}", a.id, t.len()),
+            |o| {
+                seen.push(match o {
+                    Output::Triples(s) => s,
+                    Output::Warning(w) => format!("line {}", w.location.line.unwrap()),
+                });
+                seen.len() < stop_after
+            },
+            |p| last = p,
+        );
+        (seen, last)
+    }
+
+    #[test]
+    fn order_and_totals_do_not_depend_on_batches() {
+        let (whole, p) = order(Batch::default(), usize::MAX);
+        assert_eq!(whole.len(), 40);
+        assert_eq!(whole[3], "line 4");
+        assert!(whole[0].starts_with("a0:") && !whole[0].ends_with(":0"));
+        assert_eq!(p.items, 40);
+        for items in [1, 3, 7] {
+            let (small, q) = order(
+                Batch {
+                    items,
+                    bytes: 1 << 20,
+                },
+                usize::MAX,
+            );
+            assert_eq!(small, whole, "batches of {items}");
+            assert_eq!(q, p);
+        }
+        let (tiny, _) = order(
+            Batch {
+                items: 100,
+                bytes: 1,
+            },
+            usize::MAX,
+        );
+        assert_eq!(tiny, whole);
+    }
+
+    #[test]
+    fn the_sink_can_stop_the_run() {
+        let (seen, _) = order(
+            Batch {
+                items: 4,
+                bytes: 1 << 20,
+            },
+            6,
+        );
+        assert_eq!(seen.len(), 6);
+    }
+}

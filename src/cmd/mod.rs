@@ -155,7 +155,10 @@ fn total_size(inputs: &[PathBuf]) -> Option<u64> {
         if meta.is_dir() {
             let mut total = 0;
             for e in std::fs::read_dir(p).ok()?.flatten() {
-                total += size(&e.path()).unwrap_or(0);
+                // Hidden entries are not read (see `input`).
+                if !e.file_name().to_string_lossy().starts_with('.') {
+                    total += size(&e.path()).unwrap_or(0);
+                }
             }
             Some(total)
         } else {

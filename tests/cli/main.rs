@@ -142,6 +142,30 @@ fn extract_bundled_articles_meets_the_contract() {
 }
 
 #[test]
+fn no_progress_bar_when_stderr_is_not_a_terminal() {
+    let articles = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/articles/articles.jsonl");
+    let dir = tempfile::tempdir().unwrap();
+    let graph = dir.path().join("g.json");
+    for args in [
+        vec!["extract", articles.to_str().unwrap()],
+        vec![
+            "build",
+            articles.to_str().unwrap(),
+            "-o",
+            graph.to_str().unwrap(),
+        ],
+    ] {
+        let out = run(&args);
+        assert_eq!(out.status.code(), Some(0));
+        assert!(
+            out.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
+#[test]
 fn extract_seed_gold_meets_the_contract() {
     let Some(shared) = shared() else { return };
     for gold in ["seed", "wikinews-dev", "re3d-dev"] {
