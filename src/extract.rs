@@ -119,6 +119,10 @@ pub struct Progress {
     pub bytes: u64,
 }
 
+/// A batch extracted and waiting for the sink: the results of each unit, the number of units
+/// and their bytes.
+type Done<T> = (Vec<Vec<Output<T>>>, usize, u64);
+
 fn read_batch<I: Iterator<Item = Raw>>(items: &mut I, limits: Batch) -> (Vec<Raw>, u64) {
     let mut batch = Vec::with_capacity(limits.items.clamp(1, 4096));
     let mut bytes = 0u64;
@@ -187,7 +191,7 @@ pub fn run_map<I, T, W, S, P>(
     };
     rayon::in_place_scope(|_| {
         let (mut current, mut current_bytes) = read_batch(&mut items, limits);
-        let mut previous: Option<(Vec<Vec<Output<T>>>, usize, u64)> = None;
+        let mut previous: Option<Done<T>> = None;
         while !current.is_empty() {
             let n = current.len();
             // Read the next batch and drain the previous one while this one is extracted.
