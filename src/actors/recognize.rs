@@ -90,10 +90,9 @@ enum Target {
     Agent(usize),
 }
 
+/// One alias, stored at the trie node its last word leads to.
 #[derive(Debug, Clone)]
 struct Pattern {
-    /// Lower-case tokens.
-    lower: Vec<String>,
     /// Original tokens, for the case rule.
     cased: Vec<String>,
     /// Whether each original token has an upper-case letter (else the case rule is moot).
@@ -103,10 +102,58 @@ struct Pattern {
     user: bool,
 }
 
+/// The aliases as a trie of lower-case words: matching at a token costs one hash look-up per
+/// word walked, however many aliases share a first word ("al", "national", "islamic").
+#[derive(Debug, Default)]
+struct Trie {
+    nodes: Vec<TrieNode>,
+}
+
+#[derive(Debug, Default)]
+struct TrieNode {
+    children: HashMap<Box<str>, u32, FxBuild>,
+    /// Aliases ending here, a user's first, then in dictionary order.
+    patterns: Vec<Pattern>,
+}
+
+impl Trie {
+    const ROOT: u32 = 0;
+
+    fn new() -> Trie {
+        Trie {
+            nodes: vec![TrieNode::default()],
+        }
+    }
+
+    fn insert(&mut self, lower: &[String], pattern: Pattern) {
+        let mut node = Trie::ROOT;
+        for w in lower {
+            let next = self.nodes.len() as u32;
+            let child = *self.nodes[node as usize]
+                .children
+                .entry(w.as_str().into())
+                .or_insert(next);
+            if child == next {
+                self.nodes.push(TrieNode::default());
+            }
+            node = child;
+        }
+        self.nodes[node as usize].patterns.push(pattern);
+    }
+
+    fn child(&self, node: u32, word: &str) -> Option<u32> {
+        self.nodes[node as usize].children.get(word).copied()
+    }
+
+    fn patterns(&self, node: u32) -> &[Pattern] {
+        &self.nodes[node as usize].patterns
+    }
+}
+
 /// A recogniser built once from a dictionary and shared by all threads.
 pub struct Recognizer {
     pub(super) dict: Dictionary,
-    by_first: HashMap<String, Vec<Pattern>, FxBuild>,
+    aliases: Trie,
     pub(super) words: Words,
     /// Country code -> index of its dictionary entry (for "we" said by a country's official).
     pub(super) country_entry: HashMap<String, usize>,
@@ -177,7 +224,7 @@ impl Recognizer {
     pub fn new(dict: &Dictionary) -> Recognizer {
         let mut r = Recognizer {
             dict: dict.clone(),
-            by_first: HashMap::default(),
+            aliases: Trie::new(),
             words: Words::new(),
             country_entry: HashMap::new(),
         };
@@ -191,19 +238,18 @@ impl Recognizer {
             if lower.is_empty() {
                 return;
             }
-            r.by_first
-                .entry(lower[0].clone())
-                .or_default()
-                .push(Pattern {
+            r.aliases.insert(
+                &lower,
+                Pattern {
                     upper: cased
                         .iter()
                         .map(|c| c.chars().any(char::is_uppercase))
                         .collect(),
-                    lower,
                     cased,
                     target,
                     user,
-                });
+                },
+            );
         };
         let builtin = |origin: &str| {
             crate::actors::dictionary::DEFAULT_FILES
@@ -228,10 +274,10 @@ impl Recognizer {
                 add(w, Target::Agent(i), user);
             }
         }
-        // Longest patterns first; ties go to a user's files, then keep dictionary order (later
-        // entries override by replacement in the dictionary itself).
-        for v in r.by_first.values_mut() {
-            v.sort_by_key(|p| (std::cmp::Reverse(p.lower.len()), !p.user));
+        // Ties between aliases of the same words go to a user's files, then keep dictionary
+        // order (later entries override by replacement in the dictionary itself).
+        for node in &mut r.aliases.nodes {
+            node.patterns.sort_by_key(|p| !p.user);
         }
         r
     }
@@ -240,31 +286,37 @@ impl Recognizer {
         &self.dict
     }
 
-    /// The longest pattern matching tokens from `i` (word texts `words`), with the case rule.
+    /// The longest alias matching tokens from `i`, with the case rule: an alias whose case does
+    /// not fit gives way to a shorter one that does.
     fn longest(&self, source: &str, sentence: &Sentence, i: usize) -> Option<(usize, Target)> {
         let toks = &sentence.tokens;
-        let cands = self.by_first.get(toks[i].lower.as_str())?;
-        'pat: for p in cands {
-            if i + p.lower.len() > toks.len() {
-                continue;
+        let mut node = Trie::ROOT;
+        let mut best = None;
+        for (k, t) in toks[i..].iter().enumerate() {
+            let Some(next) = self.aliases.child(node, &t.lower) else {
+                break;
+            };
+            node = next;
+            let fits = |p: &&Pattern| {
+                p.cased
+                    .iter()
+                    .enumerate()
+                    .all(|(j, cw)| !p.upper[j] || case_ok(cw, toks[i + j].text(source)))
+            };
+            if let Some(p) = self.aliases.patterns(node).iter().find(fits) {
+                best = Some((k + 1, p.target));
             }
-            for (k, (lw, cw)) in p.lower.iter().zip(&p.cased).enumerate() {
-                let t = &toks[i + k];
-                if t.lower != *lw || (p.upper[k] && !case_ok(cw, t.text(source))) {
-                    continue 'pat;
-                }
-            }
-            return Some((p.lower.len(), p.target));
         }
-        None
+        best
     }
 
-    /// Matches one word (part of a hyphenated token) against single-token patterns.
+    /// Matches one word (part of a hyphenated token) against single-word aliases.
     fn single(&self, word_lower: &str, word: &str) -> Option<Target> {
-        self.by_first
-            .get(word_lower)?
+        let node = self.aliases.child(Trie::ROOT, word_lower)?;
+        self.aliases
+            .patterns(node)
             .iter()
-            .find(|p| p.lower.len() == 1 && case_ok(&p.cased[0], word))
+            .find(|p| case_ok(&p.cased[0], word))
             .map(|p| p.target)
     }
 
