@@ -347,7 +347,18 @@ impl Recognizer {
         let mut raw: Vec<Mention> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            if let Some((len, target)) = self.longest(source, sentence, i) {
+            if let Some((mut len, target)) = self.longest(source, sentence, i) {
+                // "President Hu Jintao": an alias with a title ("President Hu") that ends where
+                // another name of the same entry starts ("Hu Jintao") covers both.
+                if let Target::Entry(e) = target
+                    && len >= 2
+                    && let Some((more, Target::Entry(e2))) =
+                        self.longest(source, sentence, i + len - 1)
+                    && e2 == e
+                    && more >= 2
+                {
+                    len += more - 1;
+                }
                 let (actor, form, entry) = self.actor_of(target, date);
                 let mut m = Mention {
                     first: i,

@@ -713,6 +713,17 @@ impl Grammar {
                 if s.ms[next].first > m.last + 3 {
                     continue;
                 }
+                // "anti-Ethiopian forces" in an article about Ethiopia: the bare agent word took
+                // the article's country, which the hyphen contradicts.
+                let (nm, code) = (&s.ms[next], &m.actor.code);
+                if m.prefix.as_deref() == Some("anti")
+                    && m.actor.kind == crate::actors::Kind::Country
+                    && nm.form == MentionForm::Agent
+                    && code.len() >= 3
+                    && nm.actor.code.get(..3) == code.get(..3)
+                {
+                    continue;
+                }
                 // In "pro-X Y" the hyphen slot is X and the modified actor is Y; in "X-backed Y"
                 // likewise. Both read slot-with-hyphen as the source.
                 let (src, tgt) = match t.items.iter().find_map(|it| match it {

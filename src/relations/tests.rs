@@ -24,6 +24,7 @@ person | | Adel al-Jubeir | al-Jubeir; Jubeir | role: SAUGOV 2015-04-29.. Foreig
 person | | Sergey Lavrov | Lavrov | role: RUSGOV 2004.. Foreign Minister
 person | | Bashar al-Assad | Assad; Bashar Assad | role: SYRGOV 2000.. President
 person | | Frank-Walter Steinmeier | Steinmeier | role: DEUGOV 2013..2017 Foreign Minister
+person | | Hu Jintao | President Hu | role: CHNGOV 2003..2020 President
 militant | IMG | Islamic State | ISIS; ISIL; Daesh
 militant | LBNREB | Hezbollah |
 militant | PSEREB | Hamas |
@@ -76,6 +77,10 @@ appeal    | 020 | X urge Y
 criticize | 111 | X condemn Y
 criticize | 112 | X accuse Y
 criticize | 112 | X blame Y
+criticize | 140 | X protest against Y
+criticize | 140 | X protest against ~ rule|term|policies of Y
+criticize | 110 | anti-X Y
+appeal    | 1041 | X call for Y ('s) resignation|ouster
 criticize | 111 | X criticize Y
 criticize | 111 | Y be ~ obstacle|threat
 criticize | 111 | Y make ~ difficult|impossible
@@ -496,5 +501,87 @@ fn negation_stays_with_its_verb() {
     check(
         "Iran is working to help and arm Hezbollah.",
         &["IRN support LBNREB"],
+    );
+}
+
+#[test]
+fn subject_skips_apposition_holding_another_actor() {
+    // The actor inside "a former minister of Y's government" is not the subject after a
+    // relative clause either.
+    check(
+        "Kerry, a former minister of the Syrian government, who was in charge of talks with \
+         Turkey until 2010, has accused Assad of war crimes.",
+        &["USAGOV criticize SYRGOV"],
+    );
+}
+
+#[test]
+fn subject_pronoun_after_a_fronted_phrase() {
+    check(
+        "Kerry made no comment, but in the end he urged Turkey to close the border.",
+        &["USAGOV appeal TUR"],
+    );
+}
+
+#[test]
+fn purpose_infinitive_after_prepositional_phrases() {
+    check(
+        "Hundreds of rebels took to the streets of towns across Turkey to protest against \
+         the rule of Assad.",
+        &["rebels criticize SYRGOV"],
+    );
+    // An object before the phrase is the subject of the infinitive, which is not asserted.
+    check(
+        "Kerry urged Hezbollah in Syria to protest against Iran.",
+        &["USAGOV appeal LBNREB"],
+    );
+}
+
+#[test]
+fn doer_of_a_gerund_after_accuse_and_blame() {
+    check(
+        "Turkey accused Iran of arming Hezbollah.",
+        &["TUR criticize IRN", "IRN support LBNREB"],
+    );
+    check(
+        "Kerry blamed Russia for backing Assad.",
+        &["USAGOV criticize RUS", "RUS support SYRGOV"],
+    );
+}
+
+#[test]
+fn demands_for_resignation_and_nouns_after_control_verbs() {
+    check(
+        "Turkey called for Assad's resignation.",
+        &["TUR appeal SYRGOV"],
+    );
+    // "rejected calls for ...": "calls" is a noun here, not a verb under "rejected".
+    check("Turkey rejected calls for Assad's resignation.", &[]);
+}
+
+#[test]
+fn title_alias_followed_by_the_full_name() {
+    check(
+        "Kerry met Chinese President Hu Jintao on Monday, Lavrov and Steinmeier on Tuesday.",
+        &[
+            "USAGOV meet CHNGOV",
+            "USAGOV meet RUSGOV",
+            "USAGOV meet DEUGOV",
+        ],
+    );
+}
+
+#[test]
+fn anti_country_modifier_on_an_agent_of_that_country() {
+    // A bare agent word coded with the sentence's country contradicts "anti-".
+    let got = run("Syrian troops fought anti-Syrian forces near Aleppo.");
+    assert!(
+        !got.iter()
+            .any(|t| t.ends_with("criticize SYR") && t.starts_with("SYR")),
+        "{got:?}"
+    );
+    check(
+        "Anti-Russian rebels attacked the city.",
+        &["rebels criticize RUS"],
     );
 }
