@@ -292,8 +292,12 @@ impl<'a> Sent<'a> {
                     // "his Japanese counterpart, Nobutaka Machimura": an apposition.
                     let next = self.starts(r + 1)?;
                     let after = self.ms[next].last;
+                    // "his counterpart, Nobutaka Machimura, where ...", "... Machimura where".
                     let closes = after >= n
-                        || matches!(self.cls[after], Class::Comma | Class::Stop | Class::Punct);
+                        || matches!(
+                            self.cls[after],
+                            Class::Comma | Class::Stop | Class::Punct | Class::Rel | Class::Sub
+                        );
                     if (others > 0 || modified) && closes {
                         return Some(next);
                     }
@@ -648,8 +652,17 @@ impl<'a> Sent<'a> {
                 }
                 Class::Det if w == "no" => chain.negated = true,
                 Class::Prep if q == p && form == GERUND && matches!(w, "of" | "for") => {
+                    let known = if w == "of" { ACCUSING } else { JUDGING };
+                    let v = t.checked_sub(1)?;
+                    if self.owner(v).is_none()
+                        && self.passive_be(v)
+                        && words::lemma_in(self.lower(v), known).is_some()
+                    {
+                        // "Y was accused of sheltering Z": the subject of "was accused".
+                        return self.borrowed_subject(v, depth, chain);
+                    }
                     // "accused Y of sheltering Z", "praised Y for helping Z": Y is the doer.
-                    let mi = self.owner(t.checked_sub(1)?)?;
+                    let mi = self.owner(v)?;
                     let m = &self.ms[mi];
                     if is_modifier(m) || m.form == MentionForm::Adjective {
                         return None;
@@ -658,7 +671,6 @@ impl<'a> Sent<'a> {
                     all.push(mi);
                     let s0 = self.np_start_wide(self.ms[all[0]].first);
                     let verb = self.lower(s0.checked_sub(1)?);
-                    let known = if w == "of" { ACCUSING } else { JUDGING };
                     words::lemma_in(verb, known)?;
                     chain.via = Via::Antecedent;
                     return Some(all);

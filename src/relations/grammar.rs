@@ -379,7 +379,13 @@ impl Grammar {
             return;
         }
         // "A and B did not speak to reporters": the verb has an object of its own.
-        if m.end < s.len() && matches!(s.lower(m.end), "to" | "with") {
+        // ("A and B signed an agreement to establish ties": an infinitive, no object.)
+        let infinitive = m.end + 1 < s.len()
+            && s.lower(m.end) == "to"
+            && s.owner(m.end + 1).is_none()
+            && s.cls[m.end + 1] == Class::Other
+            && s.verb_like(m.end + 1);
+        if m.end < s.len() && matches!(s.lower(m.end), "to" | "with") && !infinitive {
             return;
         }
         let form = if form == PARTICIPLE { PAST } else { form };

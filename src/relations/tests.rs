@@ -585,3 +585,28 @@ fn anti_country_modifier_on_an_agent_of_that_country() {
         &["rebels criticize RUS"],
     );
 }
+
+#[test]
+fn passive_accusation_and_agreements_with_an_infinitive() {
+    check(
+        "Hezbollah was accused of arming the rebels.",
+        &["LBNREB support rebels"],
+    );
+    check(
+        "Russia and Turkey signed a deal to help refugees.",
+        &["RUS cooperate TUR", "TUR cooperate RUS"],
+    );
+    check(
+        "Russia and Turkey signed a deal with Iran.",
+        &["RUS cooperate IRN", "TUR cooperate IRN"],
+    );
+}
+
+#[test]
+fn apposition_of_an_object_before_a_subordinate_clause() {
+    check(
+        "Kerry is in Ankara for talks with his Saudi counterpart, Adel al-Jubeir where both \
+         discussed Syria.",
+        &["USAGOV meet SAUGOV"],
+    );
+}
