@@ -347,6 +347,11 @@ impl Recognizer {
         let mut raw: Vec<Mention> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
+            if let Some(m) = self.split_adjective(source, sentence, i, date) {
+                i = m.last;
+                raw.push(m);
+                continue;
+            }
             if let Some((mut len, target)) = self.longest(source, sentence, i) {
                 // "President Hu Jintao": an alias with a title ("President Hu") that ends where
                 // another name of the same entry starts ("Hu Jintao") covers both.
@@ -401,6 +406,53 @@ impl Recognizer {
                 && m.actor.kind == Kind::Unknown)
         });
         raw
+    }
+
+    /// "Japan ese Prime Minister", "Pakistan i President": a country adjective split in two by
+    /// the markup of the source (a link around the name), which reads as the adjective.
+    fn split_adjective(
+        &self,
+        source: &str,
+        sentence: &Sentence,
+        i: usize,
+        date: Option<Date>,
+    ) -> Option<Mention> {
+        let toks = &sentence.tokens;
+        let tail = toks.get(i + 1)?;
+        if !matches!(
+            tail.text(source),
+            "n" | "an" | "ian" | "ese" | "i" | "ish" | "ic" | "ean" | "ani" | "nese"
+        ) {
+            return None;
+        }
+        let head = toks[i].text(source);
+        if !head.starts_with(|c: char| c.is_uppercase()) || !head.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        // The name alone must be a known actor, and name + tail one of its adjectives.
+        let (1, Target::Entry(e)) = self.longest(source, sentence, i)? else {
+            return None;
+        };
+        let word = format!("{head}{}", tail.text(source));
+        let t @ Target::Adjective(a) = self.single(&fold(&word, true), &word)? else {
+            return None;
+        };
+        if a != e {
+            return None;
+        }
+        let (actor, form, entry) = self.actor_of(t, date);
+        Some(Mention {
+            first: i,
+            last: i + 2,
+            start: toks[i].start,
+            end: tail.end,
+            actor,
+            form,
+            entry,
+            prefix: None,
+            suffix: None,
+            pending_role: None,
+        })
     }
 
     /// "U.S.-backed", "pro-Iranian", "Russian-led": a mention inside a hyphenated token.

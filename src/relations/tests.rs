@@ -610,3 +610,22 @@ fn apposition_of_an_object_before_a_subordinate_clause() {
         &["USAGOV meet SAUGOV"],
     );
 }
+
+#[test]
+fn country_adjective_split_by_markup() {
+    // "Russia n" is how a linked "Russian" reaches us from some wiki sources.
+    check(
+        "Kerry and Russia n Foreign Minister Sergey Lavrov called on Iran to free the sailors.",
+        &["USAGOV appeal IRN", "RUSGOV appeal IRN"],
+    );
+    // A lone letter after a name that is not the adjective stays out.
+    check("Kerry met Turkey i officials.", &["USAGOV meet TUR"]);
+}
+
+#[test]
+fn scheduled_meetings() {
+    check(
+        "Kerry is scheduled to hold talks with Lavrov in Geneva.",
+        &["USAGOV meet RUSGOV"],
+    );
+}
