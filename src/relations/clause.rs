@@ -273,7 +273,15 @@ impl<'a> Sent<'a> {
                 Class::Det | Class::Adv | Class::Quote => {}
                 Class::Number if others == 0 => {}
                 Class::Paren if self.lower(r) == "(" || self.lower(r) == ")" => {}
-                Class::Other if others < 3 && !self.verb_like(r) => {
+                // "the ousted President Estrada": a participle after a determiner is an
+                // adjective.
+                Class::Other
+                    if others < 3
+                        && (!self.verb_like(r)
+                            || (r > q
+                                && self.cls[r - 1] == Class::Det
+                                && self.lower(r).ends_with("ed"))) =>
+                {
                     others += 1;
                     if others == 3 && !self.toks[r].is_capitalized(self.src) {
                         return None;
@@ -407,8 +415,19 @@ impl<'a> Sent<'a> {
             if !conj && out.is_empty() && !self.has_and_between(pm.last, self.ms[m].first) {
                 break;
             }
+            let start = self.np_start_wide(pm.first);
+            // "According to (an official of) X, A and B attacked": X is the source of the report.
+            let reported = (start.saturating_sub(8)..start)
+                .rev()
+                .take_while(|&i| !matches!(self.cls[i], Class::Comma | Class::Stop))
+                .any(|i| {
+                    self.lower(i) == "according" && i + 1 < start && self.lower(i + 1) == "to"
+                });
+            if !conj && reported {
+                break;
+            }
             out.push(prev);
-            first = self.np_start_wide(pm.first);
+            first = start;
         }
         out.reverse();
         out

@@ -528,6 +528,28 @@ impl Grammar {
             negated: negated_np,
             ..Chain::default()
         };
+        // "supporters of (the ousted) Y": a plural agent word that is itself the trigger noun
+        // is the source when nothing else is; Y stands close ("supporters of the measure
+        // include Y" is no support for Y), alone ("between supporters of Y and Z").
+        let own = s
+            .owner(p)
+            .filter(|&o| {
+                let m = &s.ms[o];
+                m.form == MentionForm::Agent
+                    && m.first == p
+                    && m.last == p + 1
+                    && s.lower(p).ends_with('s')
+            })
+            .filter(|_| {
+                let first = s.ms[target].first;
+                (p + 2..first)
+                    .filter(|&i| s.owner(i).is_none() && s.cls[i] != Class::Det)
+                    .count()
+                    <= 1
+            });
+        if own.is_some() {
+            targets.truncate(1);
+        }
         let subj = if let Some(x) = self.premodifier(s, p) {
             Subject {
                 mentions: vec![x],
@@ -560,6 +582,11 @@ impl Grammar {
                 }
             }
             return;
+        } else if let Some(x) = own {
+            Subject {
+                mentions: vec![x],
+                chain,
+            }
         } else {
             return;
         };

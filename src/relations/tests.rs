@@ -35,7 +35,7 @@ agent | MIL | military | military; army; forces; troops; warplanes; militaries
 agent | GOV | government | government; regime; president; minister
 agent | REB | rebel | rebels; rebel
 agent | INS | militant | militias; militants
-agent | OPP | group | opposition; opposition group
+agent | OPP | group | opposition; opposition group; supporters
 agent | MIL | military | coalition
 ";
 
@@ -62,6 +62,7 @@ support   | 050 | backing for|of Y
 support   | 050 | X-backed Y
 support   | 050 | X-led Y
 support   | 050 | pro-X Y
+support   | 050 | supporters of Y
 meet      | 040 | X meet Y
 meet      | 040 | X meet with Y
 meet      | 040 | X and Y meet
@@ -627,5 +628,29 @@ fn scheduled_meetings() {
     check(
         "Kerry is scheduled to hold talks with Lavrov in Geneva.",
         &["USAGOV meet RUSGOV"],
+    );
+}
+
+#[test]
+fn agent_noun_as_its_own_source() {
+    check(
+        "Police arrested dozens of supporters of Assad in Damascus.",
+        &["supporters support SYRGOV"],
+    );
+}
+
+#[test]
+fn participle_adjective_before_an_object() {
+    check(
+        "Supporters of the ousted Assad attacked the rebels.",
+        &["supporters support SYRGOV", "supporters attack rebels"],
+    );
+}
+
+#[test]
+fn according_to_is_no_conjunct() {
+    check(
+        "According to a spokesman of Turkey, Russian warplanes and Syrian troops attacked the rebels.",
+        &["RUSMIL attack rebels", "SYRMIL attack rebels"],
     );
 }
