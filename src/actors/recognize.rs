@@ -652,6 +652,40 @@ impl Recognizer {
                     }
                 }
             }
+            // "Israeli and Palestinian officials", "U.S. and Iraqi troops": the first country
+            // shares the agent of the second.
+            if m.actor.kind == Kind::Country
+                && self.takes_agent(m)
+                && k + 2 < raw.len()
+                && m.last < toks.len()
+                && matches!(toks[m.last].lower.as_str(), "and" | "or")
+                && raw[k + 1].first == m.last + 1
+                && raw[k + 1].actor.kind == Kind::Country
+                && self.takes_agent(&raw[k + 1])
+                && raw[k + 2].form == MentionForm::Agent
+                && raw[k + 2].first == raw[k + 1].last
+                && let Some((code, kind)) = self.joined(m, raw[k + 2].entry.unwrap_or(0))
+            {
+                let adjective = self.dict.entries[m.entry.unwrap_or(0)]
+                    .adjectives
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| m.actor.name.clone());
+                let agent_text = fold(&source[raw[k + 2].start..raw[k + 2].end], true);
+                let mut c = Mention::new(
+                    sentence,
+                    m.first,
+                    m.last,
+                    Actor::new(format!("{adjective} {agent_text}"), code, kind),
+                    MentionForm::Combined,
+                );
+                c.start = m.start;
+                c.end = m.end;
+                c.entry = m.entry;
+                out.push(c);
+                k += 1;
+                continue;
+            }
             if self.takes_agent(m) {
                 // Skip a possessive 's between the country and the agent.
                 let mut next_tok = m.last;

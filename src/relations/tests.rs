@@ -32,7 +32,7 @@ rebel | SYRREB | Free Syrian Army | FSA; Free Syria Army | country: SYR
 igo | IGO | United Nations | UN; U.N.
 igo | IGO | NATO |
 agent | MIL | military | military; army; forces; troops; warplanes; militaries
-agent | GOV | government | government; regime; president; minister
+agent | GOV | government | government; regime; president; minister; officials
 agent | REB | rebel | rebels; rebel
 agent | INS | militant | militias; militants
 agent | OPP | group | opposition; opposition group; supporters
@@ -652,5 +652,17 @@ fn according_to_is_no_conjunct() {
     check(
         "According to a spokesman of Turkey, Russian warplanes and Syrian troops attacked the rebels.",
         &["RUSMIL attack rebels", "SYRMIL attack rebels"],
+    );
+}
+
+#[test]
+fn two_countries_sharing_one_agent_word() {
+    check(
+        "Kerry held talks with Russian and Turkish officials.",
+        &["USAGOV meet RUSGOV", "USAGOV meet TURGOV"],
+    );
+    check(
+        "U.S. and Iraqi troops attacked ISIS.",
+        &["USAMIL attack IMG", "IRQMIL attack IMG"],
     );
 }
