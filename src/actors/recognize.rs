@@ -382,6 +382,12 @@ impl Recognizer {
                     m.actor.code = String::new();
                     m.actor.kind = self.dict.agents[a].kind;
                     m.entry = Some(a);
+                } else if let Some(word) = detached_suffix(source, toks, m.last) {
+                    // "US -backed forces", "the Awami League -led alliance": a hyphen suffix
+                    // split from its name by the markup of the source.
+                    m.suffix = Some(word);
+                    m.last += 2;
+                    len += 2;
                 }
                 raw.push(m);
                 i += len;
@@ -808,6 +814,16 @@ impl Recognizer {
     }
 }
 
+/// The lower-case word of a detached hyphen suffix at token `k` ("US -backed": "-" right before
+/// "backed", a space before the hyphen), if there is one.
+fn detached_suffix(source: &str, toks: &[crate::text::Token], k: usize) -> Option<String> {
+    let (dash, word) = (toks.get(k)?, toks.get(k + 1)?);
+    let attached =
+        dash.text(source) == "-" && word.start == dash.end && k > 0 && toks[k - 1].end < dash.start;
+    let w = word.text(source);
+    (attached && w.len() > 2 && w.chars().all(|c| c.is_ascii_lowercase())).then(|| w.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -869,6 +885,9 @@ mod tests {
         let m = find("the U.S.-backed group and pro-Russian forces.", None);
         assert_eq!(m[0].0, "U.S.");
         assert_eq!(m[1].0, "Russian");
+        // A suffix split from its name by a space before the hyphen.
+        let m = find("the US -backed group", None);
+        assert_eq!(m[0].0, "US");
     }
 
     #[test]

@@ -772,7 +772,8 @@ impl Grammar {
                     }
                     _ => (next, i),
                 };
-                let tok = &s.toks[m.first];
+                // The whole modifier ("U.S.-backed", "Fatah -led").
+                let (tok, end) = (&s.toks[m.first], s.toks[m.last - 1].end);
                 self.push(
                     s,
                     t,
@@ -781,7 +782,7 @@ impl Grammar {
                     tgt,
                     &Chain::default(),
                     false,
-                    (tok.start, tok.end),
+                    (tok.start, end),
                     out,
                 );
             }

@@ -666,3 +666,12 @@ fn two_countries_sharing_one_agent_word() {
         &["USAMIL attack IMG", "IRQMIL attack IMG"],
     );
 }
+
+#[test]
+fn hyphen_suffix_detached_from_its_name() {
+    // Some wiki sources leave a space before the hyphen of "U.S.-backed".
+    check(
+        "The US -backed rebels attacked ISIS.",
+        &["USA support rebels", "rebels attack IMG"],
+    );
+}
