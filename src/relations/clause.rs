@@ -227,6 +227,32 @@ impl<'a> Sent<'a> {
                         return Some(next);
                     }
                 }
+                // "the government of President Musharraf", "the leaders of Hamas": an agent word
+                // with no country of its own stands for the actor it is "of".
+                if m.form == MentionForm::Agent
+                    && m.actor.code.is_empty()
+                    && (REPRESENTATIVES.contains(&self.lower(m.last - 1))
+                        || matches!(
+                            self.lower(m.last - 1),
+                            "regime" | "administration" | "cabinet" | "leadership"
+                        ))
+                    && k < n
+                    && self.lower(k) == "of"
+                {
+                    let mut j = k + 1;
+                    while j < n && self.cls[j] == Class::Det {
+                        j += 1;
+                    }
+                    if let Some(next) = self.starts(j)
+                        && !self.ms[next].actor.code.is_empty()
+                        && matches!(
+                            self.ms[next].form,
+                            MentionForm::Name | MentionForm::Seat | MentionForm::Combined
+                        )
+                    {
+                        return Some(next);
+                    }
+                }
                 // "the military commander, Frank Bainimarama": the name in apposition.
                 if matches!(m.form, MentionForm::Agent | MentionForm::Combined)
                     && k < n

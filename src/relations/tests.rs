@@ -79,6 +79,7 @@ criticize | 111 | X condemn Y
 criticize | 112 | X accuse Y
 criticize | 112 | X blame Y
 criticize | 140 | X protest against Y
+criticize | 141 | X march against Y
 criticize | 140 | X protest against ~ rule|term|policies of Y
 criticize | 110 | anti-X Y
 appeal    | 1041 | X call for Y ('s) resignation|ouster
@@ -673,5 +674,13 @@ fn hyphen_suffix_detached_from_its_name() {
     check(
         "The US -backed rebels attacked ISIS.",
         &["USA support rebels", "rebels attack IMG"],
+    );
+}
+
+#[test]
+fn object_agent_of_an_actor() {
+    check(
+        "Thousands of rebels marched against the regime of Assad.",
+        &["rebels criticize SYRGOV"],
     );
 }
