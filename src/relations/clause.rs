@@ -1093,7 +1093,13 @@ impl<'a> Sent<'a> {
                     || self.toks[first].is_capitalized(self.src));
             let timely = matches!(c, Class::Time | Class::Adv)
                 || (c == Class::Prep && o + 2 < t && self.cls[o + 2] == Class::Time);
-            return (relative || appositive || timely).then_some(o);
+            // "Hamas and Fatah, after weeks of strife, have agreed": a phrase between the
+            // subject and its verb chain.
+            let phrase = after_mention
+                && matches!(c, Class::Prep | Class::Sub)
+                && t + 1 < self.len()
+                && matches!(self.cls[t + 1], Class::Aux | Class::Modal | Class::Adv | Class::Neg);
+            return (relative || appositive || timely || phrase).then_some(o);
         }
         None
     }

@@ -684,3 +684,11 @@ fn object_agent_of_an_actor() {
         &["rebels criticize SYRGOV"],
     );
 }
+
+#[test]
+fn phrase_between_subject_and_auxiliary() {
+    check(
+        "Russia and Turkey, after weeks of talks in Geneva, have signed a deal.",
+        &["RUS cooperate TUR", "TUR cooperate RUS"],
+    );
+}
