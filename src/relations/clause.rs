@@ -285,6 +285,7 @@ impl<'a> Sent<'a> {
                     && !words::verb_suffix(self.lower(m.last))
                     && (!self.verb_like(m.last) || self.lower(m.last).ends_with('s'))
                     && !REPORTING_FORMS.contains(&self.lower(m.last))
+                    && !VERBS_NOT_NOUNS.contains(&self.lower(m.last))
                     && !TARGET_NOUNS.contains(&self.lower(m.last))
                     && !(m.last + 1 < n
                         && (matches!(self.cls[m.last + 1], Class::Det | Class::Pron | Class::To)
@@ -1098,7 +1099,10 @@ impl<'a> Sent<'a> {
             let phrase = after_mention
                 && matches!(c, Class::Prep | Class::Sub)
                 && t + 1 < self.len()
-                && matches!(self.cls[t + 1], Class::Aux | Class::Modal | Class::Adv | Class::Neg);
+                && matches!(
+                    self.cls[t + 1],
+                    Class::Aux | Class::Modal | Class::Adv | Class::Neg
+                );
             return (relative || appositive || timely || phrase).then_some(o);
         }
         None
@@ -1174,6 +1178,14 @@ pub const TARGET_NOUNS: &[&str] = &[
     "nations", "countries", "states", "partners", "allies", "governments", "ministers", "forces",
     "troops", "authorities", "government", "delegation", "representatives", "envoy", "envoys",
     "member", "militia", "militias", "army", "military", "soldiers", "officers", "police",
+];
+
+/// Third-person verb forms that are hardly ever plural nouns: "a visit to China comes amid".
+#[rustfmt::skip]
+const VERBS_NOT_NOUNS: &[&str] = &[
+    "comes", "goes", "seems", "remains", "continues", "becomes", "appears", "wants", "hopes",
+    "needs", "gets", "takes", "makes", "gives", "keeps", "holds", "knows", "follows", "marks",
+    "began", "came", "went", "was", "were", "is", "are", "has", "had", "will", "would",
 ];
 
 /// Verbs whose object does what "of" + gerund says: "accused Y of sheltering Z".

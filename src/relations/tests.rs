@@ -71,6 +71,7 @@ meet      | 040 | X and Y hold talks
 meet      | 043 | X host Y
 meet      | 040 | talks between X and Y
 meet      | 040 | talks with Y
+meet      | 042 | visit to Y
 cooperate | 057 | X and Y sign ~ deal|agreement
 cooperate | 057 | X sign ~ deal|agreement with Y
 appeal    | 020 | X call on|upon Y
@@ -690,5 +691,13 @@ fn phrase_between_subject_and_auxiliary() {
     check(
         "Russia and Turkey, after weeks of talks in Geneva, have signed a deal.",
         &["RUS cooperate TUR", "TUR cooperate RUS"],
+    );
+}
+
+#[test]
+fn verb_after_an_object_name_is_no_noun() {
+    check(
+        "Kerry's visit to Turkey comes amid tension.",
+        &["USAGOV meet TUR"],
     );
 }
