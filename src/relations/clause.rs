@@ -697,6 +697,11 @@ impl<'a> Sent<'a> {
                     chain.intent = true;
                 }
                 Class::Det if w == "no" => chain.negated = true,
+                // "is about to restore ties": intent.
+                Class::Prep if w == "about" && t + 1 < p && self.cls[t + 1] == Class::To => {
+                    chain.intent = true;
+                    chain.aux = true;
+                }
                 Class::Prep if q == p && form == GERUND && matches!(w, "of" | "for") => {
                     let known = if w == "of" { ACCUSING } else { JUDGING };
                     let v = t.checked_sub(1)?;

@@ -701,3 +701,11 @@ fn verb_after_an_object_name_is_no_noun() {
         &["USAGOV meet TUR"],
     );
 }
+
+#[test]
+fn about_to_is_intent() {
+    check(
+        "Turkey is about to sign a deal with Russia.",
+        &["TUR cooperate RUS"],
+    );
+}
