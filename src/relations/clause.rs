@@ -309,6 +309,15 @@ impl<'a> Sent<'a> {
                                 && self.cls[r - 1] == Class::Det
                                 && self.lower(r).ends_with("ed"))) =>
                 {
+                    // "demands to remove his minister": a word before a determiner is a verb
+                    // ("shot dead a local official": not a resultative).
+                    if r + 1 < n
+                        && self.lower(r) != "dead"
+                        && (self.cls[r + 1] == Class::Det
+                            || matches!(self.lower(r + 1), "his" | "her" | "its" | "their"))
+                    {
+                        return None;
+                    }
                     others += 1;
                     if others == 3 && !self.toks[r].is_capitalized(self.src) {
                         return None;

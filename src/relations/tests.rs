@@ -76,6 +76,7 @@ cooperate | 057 | X and Y sign ~ deal|agreement
 cooperate | 057 | X sign ~ deal|agreement with Y
 appeal    | 020 | X call on|upon Y
 appeal    | 020 | X urge Y
+appeal    | 100 | demand on|to|of Y
 criticize | 111 | X condemn Y
 criticize | 112 | X accuse Y
 criticize | 112 | X blame Y
@@ -708,4 +709,11 @@ fn about_to_is_intent() {
         "Turkey is about to sign a deal with Russia.",
         &["TUR cooperate RUS"],
     );
+}
+
+#[test]
+fn infinitive_after_a_noun_preposition_is_no_object() {
+    // "demand to" + a verb phrase: no addressee.
+    let got = run("Assad bowed to rebel demands to dismiss the government.");
+    assert!(!got.iter().any(|t| t.contains("appeal")), "{got:?}");
 }
