@@ -399,7 +399,23 @@ impl Recognizer {
         let mut raw: Vec<Mention> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            if let Some((len, target)) = self.longest(source, sentence, i) {
+            if let Some(m) = self.split_adjective(source, sentence, i, date) {
+                i = m.last;
+                raw.push(m);
+                continue;
+            }
+            if let Some((mut len, target)) = self.longest(source, sentence, i) {
+                // "President Hu Jintao": an alias with a title ("President Hu") that ends where
+                // another name of the same entry starts ("Hu Jintao") covers both.
+                if let Target::Entry(e) = target
+                    && len >= 2
+                    && let Some((more, Target::Entry(e2))) =
+                        self.longest(source, sentence, i + len - 1)
+                    && e2 == e
+                    && more >= 2
+                {
+                    len += more - 1;
+                }
                 let (actor, form, entry) = self.actor_of(target, date);
                 let mut m = Mention {
                     first: i,
@@ -418,6 +434,12 @@ impl Recognizer {
                     m.actor.code = String::new();
                     m.actor.kind = self.dict.agents[a].kind;
                     m.entry = Some(a);
+                } else if let Some(word) = detached_suffix(source, toks, m.last) {
+                    // "US -backed forces", "the Awami League -led alliance": a hyphen suffix
+                    // split from its name by the markup of the source.
+                    m.suffix = Some(word);
+                    m.last += 2;
+                    len += 2;
                 }
                 raw.push(m);
                 i += len;
@@ -442,6 +464,53 @@ impl Recognizer {
                 && m.actor.kind == Kind::Unknown)
         });
         raw
+    }
+
+    /// "Japan ese Prime Minister", "Pakistan i President": a country adjective split in two by
+    /// the markup of the source (a link around the name), which reads as the adjective.
+    fn split_adjective(
+        &self,
+        source: &str,
+        sentence: &Sentence,
+        i: usize,
+        date: Option<Date>,
+    ) -> Option<Mention> {
+        let toks = &sentence.tokens;
+        let tail = toks.get(i + 1)?;
+        if !matches!(
+            tail.text(source),
+            "n" | "an" | "ian" | "ese" | "i" | "ish" | "ic" | "ean" | "ani" | "nese"
+        ) {
+            return None;
+        }
+        let head = toks[i].text(source);
+        if !head.starts_with(|c: char| c.is_uppercase()) || !head.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        // The name alone must be a known actor, and name + tail one of its adjectives.
+        let (1, Target::Entry(e)) = self.longest(source, sentence, i)? else {
+            return None;
+        };
+        let word = format!("{head}{}", tail.text(source));
+        let t @ Target::Adjective(a) = self.single(&fold(&word, true), &word)? else {
+            return None;
+        };
+        if a != e {
+            return None;
+        }
+        let (actor, form, entry) = self.actor_of(t, date);
+        Some(Mention {
+            first: i,
+            last: i + 2,
+            start: toks[i].start,
+            end: tail.end,
+            actor,
+            form,
+            entry,
+            prefix: None,
+            suffix: None,
+            pending_role: None,
+        })
     }
 
     /// "U.S.-backed", "pro-Iranian", "Russian-led": a mention inside a hyphenated token.
@@ -641,6 +710,40 @@ impl Recognizer {
                     }
                 }
             }
+            // "Israeli and Palestinian officials", "U.S. and Iraqi troops": the first country
+            // shares the agent of the second.
+            if m.actor.kind == Kind::Country
+                && self.takes_agent(m)
+                && k + 2 < raw.len()
+                && m.last < toks.len()
+                && matches!(toks[m.last].lower.as_str(), "and" | "or")
+                && raw[k + 1].first == m.last + 1
+                && raw[k + 1].actor.kind == Kind::Country
+                && self.takes_agent(&raw[k + 1])
+                && raw[k + 2].form == MentionForm::Agent
+                && raw[k + 2].first == raw[k + 1].last
+                && let Some((code, kind)) = self.joined(m, raw[k + 2].entry.unwrap_or(0))
+            {
+                let adjective = self.dict.entries[m.entry.unwrap_or(0)]
+                    .adjectives
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| m.actor.name.clone());
+                let agent_text = fold(&source[raw[k + 2].start..raw[k + 2].end], true);
+                let mut c = Mention::new(
+                    sentence,
+                    m.first,
+                    m.last,
+                    Actor::new(format!("{adjective} {agent_text}"), code, kind),
+                    MentionForm::Combined,
+                );
+                c.start = m.start;
+                c.end = m.end;
+                c.entry = m.entry;
+                out.push(c);
+                k += 1;
+                continue;
+            }
             if self.takes_agent(m) {
                 // Skip a possessive 's between the country and the agent.
                 let mut next_tok = m.last;
@@ -763,6 +866,16 @@ impl Recognizer {
     }
 }
 
+/// The lower-case word of a detached hyphen suffix at token `k` ("US -backed": "-" right before
+/// "backed", a space before the hyphen), if there is one.
+fn detached_suffix(source: &str, toks: &[crate::text::Token], k: usize) -> Option<String> {
+    let (dash, word) = (toks.get(k)?, toks.get(k + 1)?);
+    let attached =
+        dash.text(source) == "-" && word.start == dash.end && k > 0 && toks[k - 1].end < dash.start;
+    let w = word.text(source);
+    (attached && w.len() > 2 && w.chars().all(|c| c.is_ascii_lowercase())).then(|| w.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -824,6 +937,9 @@ mod tests {
         let m = find("the U.S.-backed group and pro-Russian forces.", None);
         assert_eq!(m[0].0, "U.S.");
         assert_eq!(m[1].0, "Russian");
+        // A suffix split from its name by a space before the hyphen.
+        let m = find("the US -backed group", None);
+        assert_eq!(m[0].0, "US");
     }
 
     #[test]

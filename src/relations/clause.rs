@@ -227,6 +227,32 @@ impl<'a> Sent<'a> {
                         return Some(next);
                     }
                 }
+                // "the government of President Musharraf", "the leaders of Hamas": an agent word
+                // with no country of its own stands for the actor it is "of".
+                if m.form == MentionForm::Agent
+                    && m.actor.code.is_empty()
+                    && (REPRESENTATIVES.contains(&self.lower(m.last - 1))
+                        || matches!(
+                            self.lower(m.last - 1),
+                            "regime" | "administration" | "cabinet" | "leadership"
+                        ))
+                    && k < n
+                    && self.lower(k) == "of"
+                {
+                    let mut j = k + 1;
+                    while j < n && self.cls[j] == Class::Det {
+                        j += 1;
+                    }
+                    if let Some(next) = self.starts(j)
+                        && !self.ms[next].actor.code.is_empty()
+                        && matches!(
+                            self.ms[next].form,
+                            MentionForm::Name | MentionForm::Seat | MentionForm::Combined
+                        )
+                    {
+                        return Some(next);
+                    }
+                }
                 // "the military commander, Frank Bainimarama": the name in apposition.
                 if matches!(m.form, MentionForm::Agent | MentionForm::Combined)
                     && k < n
@@ -259,6 +285,7 @@ impl<'a> Sent<'a> {
                     && !words::verb_suffix(self.lower(m.last))
                     && (!self.verb_like(m.last) || self.lower(m.last).ends_with('s'))
                     && !REPORTING_FORMS.contains(&self.lower(m.last))
+                    && !VERBS_NOT_NOUNS.contains(&self.lower(m.last))
                     && !TARGET_NOUNS.contains(&self.lower(m.last))
                     && !(m.last + 1 < n
                         && (matches!(self.cls[m.last + 1], Class::Det | Class::Pron | Class::To)
@@ -273,7 +300,24 @@ impl<'a> Sent<'a> {
                 Class::Det | Class::Adv | Class::Quote => {}
                 Class::Number if others == 0 => {}
                 Class::Paren if self.lower(r) == "(" || self.lower(r) == ")" => {}
-                Class::Other if others < 3 && !self.verb_like(r) => {
+                // "the ousted President Estrada": a participle after a determiner is an
+                // adjective.
+                Class::Other
+                    if others < 3
+                        && (!self.verb_like(r)
+                            || (r > q
+                                && self.cls[r - 1] == Class::Det
+                                && self.lower(r).ends_with("ed"))) =>
+                {
+                    // "demands to remove his minister": a word before a determiner is a verb
+                    // ("shot dead a local official": not a resultative).
+                    if r + 1 < n
+                        && self.lower(r) != "dead"
+                        && (self.cls[r + 1] == Class::Det
+                            || matches!(self.lower(r + 1), "his" | "her" | "its" | "their"))
+                    {
+                        return None;
+                    }
                     others += 1;
                     if others == 3 && !self.toks[r].is_capitalized(self.src) {
                         return None;
@@ -292,8 +336,12 @@ impl<'a> Sent<'a> {
                     // "his Japanese counterpart, Nobutaka Machimura": an apposition.
                     let next = self.starts(r + 1)?;
                     let after = self.ms[next].last;
+                    // "his counterpart, Nobutaka Machimura, where ...", "... Machimura where".
                     let closes = after >= n
-                        || matches!(self.cls[after], Class::Comma | Class::Stop | Class::Punct);
+                        || matches!(
+                            self.cls[after],
+                            Class::Comma | Class::Stop | Class::Punct | Class::Rel | Class::Sub
+                        );
                     if (others > 0 || modified) && closes {
                         return Some(next);
                     }
@@ -403,8 +451,19 @@ impl<'a> Sent<'a> {
             if !conj && out.is_empty() && !self.has_and_between(pm.last, self.ms[m].first) {
                 break;
             }
+            let start = self.np_start_wide(pm.first);
+            // "According to (an official of) X, A and B attacked": X is the source of the report.
+            let reported = (start.saturating_sub(8)..start)
+                .rev()
+                .take_while(|&i| !matches!(self.cls[i], Class::Comma | Class::Stop))
+                .any(|i| {
+                    self.lower(i) == "according" && i + 1 < start && self.lower(i + 1) == "to"
+                });
+            if !conj && reported {
+                break;
+            }
             out.push(prev);
-            first = self.np_start_wide(pm.first);
+            first = start;
         }
         out.reverse();
         out
@@ -515,6 +574,10 @@ impl<'a> Sent<'a> {
         let mut q = p;
         let mut first_to = None;
         let mut after_pp = false;
+        // A parenthetical (relative clause, apposition) was skipped on the way.
+        let mut skipped = false;
+        // The token that counts as standing right before the infinitive's "to".
+        let mut to_anchor = None;
         while q > 0 {
             let t = q - 1;
             chain.distance += 1;
@@ -522,18 +585,38 @@ impl<'a> Sent<'a> {
                 return None;
             }
             if let Some(mut mi) = self.owner(t) {
+                if skipped {
+                    // "X, a former minister of Y's government, who ..., said": X, not Y.
+                    while let Some(h) = self.apposition_head(mi) {
+                        mi = h?;
+                    }
+                }
                 let m = &self.ms[mi];
                 if is_modifier(m) || m.form == MentionForm::Adjective {
                     return None;
                 }
+                // "in the end he said": a subject pronoun is never the object of a preposition.
+                let nominative =
+                    m.form == MentionForm::Pronoun && NOMINATIVE.contains(&self.lower(m.first));
                 // The phrase starts at the first of coordinated actors ("in Baghdad and
                 // Damascus").
                 let first_conjunct = self.coordinated_before(mi).first().copied().unwrap_or(mi);
                 let start = self.np_start(self.ms[first_conjunct].first);
-                if let Some(b) = self.pp_before(start) {
+                if let Some(b) = self.pp_before(start).filter(|_| !nominative) {
                     let bw = self.lower(b);
                     if bw == "of" && b > 0 && REPRESENTATIVES.contains(&self.lower(b - 1)) {
                         chain.via = Via::Of;
+                    } else if bw == "of" && b > 0 && QUANTITIES.contains(&self.lower(b - 1)) {
+                        // "Hundreds of demonstrators marched": the demonstrators.
+                    } else if let Some(v) = first_to
+                        .filter(|_| !after_pp)
+                        .and_then(|to| self.purpose_verb(b, to))
+                    {
+                        // "X took to the streets of cities across Egypt to protest against Y":
+                        // the infinitive of purpose has the subject of the verb before the
+                        // phrases.
+                        q = v;
+                        continue;
                     } else if first_to.is_some()
                         && b > 0
                         && self.verb_like(b - 1)
@@ -550,6 +633,11 @@ impl<'a> Sent<'a> {
                     } else if !after_pp {
                         // "Rebels in northern Syria attacked": the head before the phrase.
                         after_pp = true;
+                        if first_to.is_some() && first_to == Some(self.ms[mi].last) {
+                            // "urged Y in Syria to attack Z": Y stands right before the phrase
+                            // that stands right before "to".
+                            to_anchor = Some(b);
+                        }
                         q = b;
                         continue;
                     } else {
@@ -557,7 +645,10 @@ impl<'a> Sent<'a> {
                     }
                 }
                 let neg_between = m.last < p && self.cls[m.last] == Class::Neg;
-                if first_to == Some(m.last) || (neg_between && first_to == Some(m.last + 1)) {
+                if first_to == Some(m.last)
+                    || to_anchor == Some(m.last)
+                    || (neg_between && first_to == Some(m.last + 1))
+                {
                     // "urged Y to attack Z", "a base in Turkey to support Y": Y to attack is
                     // a clause of its own only at the start of a sentence (a headline), or
                     // after a verb of help ("assisting Y to defeat Z").
@@ -570,13 +661,17 @@ impl<'a> Sent<'a> {
                         chain.embedded = true;
                     }
                 }
-                if chain.via == Via::Skipped {
-                    // "X, a former minister of Y's government, who ..., said": X.
-                    while let Some(h) = self.apposition_head(mi) {
-                        mi = h?;
-                    }
-                }
-                let mut all = self.coordinated_before(mi);
+                // "..., and they exchanged fire": a subject pronoun after a comma and "and"
+                // opens a clause of its own.
+                let clause = nominative
+                    && self.ms[mi].first >= 2
+                    && self.lower(self.ms[mi].first - 1) == "and"
+                    && self.cls[self.ms[mi].first - 2] == Class::Comma;
+                let mut all = if clause {
+                    Vec::new()
+                } else {
+                    self.coordinated_before(mi)
+                };
                 all.push(mi);
                 return Some(all);
             }
@@ -611,6 +706,35 @@ impl<'a> Sent<'a> {
                     chain.intent = true;
                 }
                 Class::Det if w == "no" => chain.negated = true,
+                // "is about to restore ties": intent.
+                Class::Prep if w == "about" && t + 1 < p && self.cls[t + 1] == Class::To => {
+                    chain.intent = true;
+                    chain.aux = true;
+                }
+                Class::Prep if q == p && form == GERUND && matches!(w, "of" | "for") => {
+                    let known = if w == "of" { ACCUSING } else { JUDGING };
+                    let v = t.checked_sub(1)?;
+                    if self.owner(v).is_none()
+                        && self.passive_be(v)
+                        && words::lemma_in(self.lower(v), known).is_some()
+                    {
+                        // "Y was accused of sheltering Z": the subject of "was accused".
+                        return self.borrowed_subject(v, depth, chain);
+                    }
+                    // "accused Y of sheltering Z", "praised Y for helping Z": Y is the doer.
+                    let mi = self.owner(v)?;
+                    let m = &self.ms[mi];
+                    if is_modifier(m) || m.form == MentionForm::Adjective {
+                        return None;
+                    }
+                    let mut all = self.coordinated_before(mi);
+                    all.push(mi);
+                    let s0 = self.np_start_wide(self.ms[all[0]].first);
+                    let verb = self.lower(s0.checked_sub(1)?);
+                    words::lemma_in(verb, known)?;
+                    chain.via = Via::Antecedent;
+                    return Some(all);
+                }
                 Class::Prep => {
                     // "on Monday", "in 2004": a time phrase.
                     let next = t + 1;
@@ -625,6 +749,11 @@ impl<'a> Sent<'a> {
                         continue;
                     }
                     if let Some(l) = self.classes.control.get(w) {
+                        // "rejected calls for ...", "continued attacks on ...": a control verb
+                        // takes an infinitive or a gerund; an inflected word after it is a noun.
+                        if q == p && matches!(form, 1 | PAST) {
+                            return None;
+                        }
                         chain.aux = true;
                         chain.note_control(words::control_effect(l));
                     } else if others > 0 {
@@ -657,6 +786,7 @@ impl<'a> Sent<'a> {
                     // A parenthetical: relative clause, apposition, "(...)" or dashes.
                     let open = self.opening(t)?;
                     chain.via = Via::Skipped;
+                    skipped = true;
                     q = open;
                     continue;
                 }
@@ -728,6 +858,44 @@ impl<'a> Sent<'a> {
         if depth == 0 && matches!(form, GERUND | PARTICIPLE) && chain.distance <= 2 {
             chain.via = Via::Coordinated;
             return self.fronted_subject(p);
+        }
+        None
+    }
+
+    /// The verb that a chain of prepositional phrases ending before the preposition `b` hangs
+    /// on, in the clause of the infinitive at `to` ("taken to the streets of cities across"):
+    /// only determiners, adjectives, nouns, names and prepositions may stand between.
+    fn purpose_verb(&self, b: usize, to: usize) -> Option<usize> {
+        // The infinitive must follow the phrase directly ("across Egypt to protest").
+        if (b..to)
+            .any(|i| !(self.owner(i).is_some() || matches!(self.cls[i], Class::Prep | Class::Det)))
+        {
+            return None;
+        }
+        let lo = b.saturating_sub(10);
+        // The verb has no object of its own: a preposition follows it ("took to the streets",
+        // "gathered in the squares of X"; but "sent planes to a base in Y to support Z").
+        let intransitive =
+            |v: usize| v + 1 < b && matches!(self.cls[v + 1], Class::Prep | Class::To);
+        for i in (lo..b).rev() {
+            if self.owner(i).is_some() {
+                // "called on Y of Z to act": Y is the object, not a place on the way.
+                return None;
+            }
+            let after_det = i > 0 && matches!(self.cls[i - 1], Class::Det);
+            if self.cls[i] == Class::Other && self.verb_like(i) && !after_det {
+                let w = self.lower(i);
+                let finite = self.form_of(i) != LEMMA
+                    || words::irregular_forms().iter().any(|(f, _)| *f == w)
+                    || (i > 0 && matches!(self.cls[i - 1], Class::Aux | Class::Modal | Class::To));
+                return (finite && intransitive(i)).then_some(i);
+            }
+            match self.cls[i] {
+                Class::Det | Class::Adv | Class::Number | Class::Prep | Class::Other => {}
+                // "took to the streets".
+                Class::To if i + 1 < b && self.cls[i + 1] == Class::Det => {}
+                _ => return None,
+            }
         }
         None
     }
@@ -940,7 +1108,16 @@ impl<'a> Sent<'a> {
                     || self.toks[first].is_capitalized(self.src));
             let timely = matches!(c, Class::Time | Class::Adv)
                 || (c == Class::Prep && o + 2 < t && self.cls[o + 2] == Class::Time);
-            return (relative || appositive || timely).then_some(o);
+            // "Hamas and Fatah, after weeks of strife, have agreed": a phrase between the
+            // subject and its verb chain.
+            let phrase = after_mention
+                && matches!(c, Class::Prep | Class::Sub)
+                && t + 1 < self.len()
+                && matches!(
+                    self.cls[t + 1],
+                    Class::Aux | Class::Modal | Class::Adv | Class::Neg
+                );
+            return (relative || appositive || timely || phrase).then_some(o);
         }
         None
     }
@@ -1015,6 +1192,34 @@ pub const TARGET_NOUNS: &[&str] = &[
     "nations", "countries", "states", "partners", "allies", "governments", "ministers", "forces",
     "troops", "authorities", "government", "delegation", "representatives", "envoy", "envoys",
     "member", "militia", "militias", "army", "military", "soldiers", "officers", "police",
+];
+
+/// Third-person verb forms that are hardly ever plural nouns: "a visit to China comes amid".
+#[rustfmt::skip]
+const VERBS_NOT_NOUNS: &[&str] = &[
+    "comes", "goes", "seems", "remains", "continues", "becomes", "appears", "wants", "hopes",
+    "needs", "gets", "takes", "makes", "gives", "keeps", "holds", "knows", "follows", "marks",
+    "began", "came", "went", "was", "were", "is", "are", "has", "had", "will", "would",
+];
+
+/// Verbs whose object does what "of" + gerund says: "accused Y of sheltering Z".
+const ACCUSING: &[&str] = &["accuse", "suspect", "convict"];
+
+/// Verbs whose object does what "for" + gerund says: "praised Y for helping Z".
+#[rustfmt::skip]
+const JUDGING: &[&str] = &[
+    "blame", "criticize", "criticise", "condemn", "denounce", "praise", "thank", "commend",
+    "applaud", "congratulate", "punish", "fault", "rebuke", "sanction", "reward", "hail",
+];
+
+/// Subject pronouns.
+const NOMINATIVE: &[&str] = &["he", "she", "they", "we", "i"];
+
+/// Quantities after which "of X" is X: "hundreds of demonstrators marched".
+#[rustfmt::skip]
+const QUANTITIES: &[&str] = &[
+    "hundreds", "thousands", "dozens", "tens", "millions", "scores", "some", "many", "most",
+    "several", "all", "groups", "crowds", "crowd", "group", "number", "majority",
 ];
 
 /// Heads after which "of X" stands for X: "the leader of Hamas said".

@@ -379,7 +379,13 @@ impl Grammar {
             return;
         }
         // "A and B did not speak to reporters": the verb has an object of its own.
-        if m.end < s.len() && matches!(s.lower(m.end), "to" | "with") {
+        // ("A and B signed an agreement to establish ties": an infinitive, no object.)
+        let infinitive = m.end + 1 < s.len()
+            && s.lower(m.end) == "to"
+            && s.owner(m.end + 1).is_none()
+            && s.cls[m.end + 1] == Class::Other
+            && s.verb_like(m.end + 1);
+        if m.end < s.len() && matches!(s.lower(m.end), "to" | "with") && !infinitive {
             return;
         }
         let form = if form == PARTICIPLE { PAST } else { form };
@@ -522,6 +528,28 @@ impl Grammar {
             negated: negated_np,
             ..Chain::default()
         };
+        // "supporters of (the ousted) Y": a plural agent word that is itself the trigger noun
+        // is the source when nothing else is; Y stands close ("supporters of the measure
+        // include Y" is no support for Y), alone ("between supporters of Y and Z").
+        let own = s
+            .owner(p)
+            .filter(|&o| {
+                let m = &s.ms[o];
+                m.form == MentionForm::Agent
+                    && m.first == p
+                    && m.last == p + 1
+                    && s.lower(p).ends_with('s')
+            })
+            .filter(|_| {
+                let first = s.ms[target].first;
+                (p + 2..first)
+                    .filter(|&i| s.owner(i).is_none() && s.cls[i] != Class::Det)
+                    .count()
+                    <= 1
+            });
+        if own.is_some() {
+            targets.truncate(1);
+        }
         let subj = if let Some(x) = self.premodifier(s, p) {
             Subject {
                 mentions: vec![x],
@@ -554,6 +582,11 @@ impl Grammar {
                 }
             }
             return;
+        } else if let Some(x) = own {
+            Subject {
+                mentions: vec![x],
+                chain,
+            }
         } else {
             return;
         };
@@ -713,6 +746,17 @@ impl Grammar {
                 if s.ms[next].first > m.last + 3 {
                     continue;
                 }
+                // "anti-Ethiopian forces" in an article about Ethiopia: the bare agent word took
+                // the article's country, which the hyphen contradicts.
+                let (nm, code) = (&s.ms[next], &m.actor.code);
+                if m.prefix.as_deref() == Some("anti")
+                    && m.actor.kind == crate::actors::Kind::Country
+                    && nm.form == MentionForm::Agent
+                    && code.len() >= 3
+                    && nm.actor.code.get(..3) == code.get(..3)
+                {
+                    continue;
+                }
                 // In "pro-X Y" the hyphen slot is X and the modified actor is Y; in "X-backed Y"
                 // likewise. Both read slot-with-hyphen as the source.
                 let (src, tgt) = match t.items.iter().find_map(|it| match it {
@@ -728,7 +772,8 @@ impl Grammar {
                     }
                     _ => (next, i),
                 };
-                let tok = &s.toks[m.first];
+                // The whole modifier ("U.S.-backed", "Fatah -led").
+                let (tok, end) = (&s.toks[m.first], s.toks[m.last - 1].end);
                 self.push(
                     s,
                     t,
@@ -737,7 +782,7 @@ impl Grammar {
                     tgt,
                     &Chain::default(),
                     false,
-                    (tok.start, tok.end),
+                    (tok.start, end),
                     out,
                 );
             }
