@@ -14,6 +14,13 @@ use crate::text::normalize::fold;
 use crate::text::{Sentence, tokenize};
 use std::collections::{HashMap, HashSet};
 
+/// Nouns that "military" modifies rather than names: "ISIL military targets".
+const MILITARY_THINGS: &[&str] = &[
+    "targets", "target", "positions", "position", "bases", "base", "facilities", "facility",
+    "installations", "equipment", "vehicles", "infrastructure", "sites", "site", "capabilities",
+    "capability", "assets", "headquarters", "convoys", "convoy", "depots", "depot",
+];
+
 /// How a mention names its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionForm {
@@ -605,6 +612,19 @@ impl Recognizer {
                     agents.push(j);
                     next_tok = raw[j].last;
                     j += 1;
+                }
+                // "ISIL military targets": "military" modifies the noun after it, the actor
+                // is the one named.
+                if let [only] = agents[..]
+                    && toks[raw[only].first..raw[only].last]
+                        .iter()
+                        .all(|t| t.lower == "military")
+                    && raw[only].last < toks.len()
+                    && MILITARY_THINGS.contains(&toks[raw[only].last].lower.as_str())
+                {
+                    out.push(m.clone());
+                    k = j;
+                    continue;
                 }
                 if let Some(&first_agent) = agents.first() {
                     let mut agent = raw[first_agent].entry.unwrap_or(0);

@@ -624,6 +624,15 @@ impl<'a> Sent<'a> {
                         q = t - 1;
                         continue;
                     }
+                    if first_to == Some(t + 1) && PURPOSE_NOUNS.contains(&w) {
+                        // "its efforts to defeat Y": the owner of the noun.
+                        let owner = self.noun_owner(t)?;
+                        chain.via = owner.chain.via;
+                        chain.distance += owner.chain.distance;
+                        chain.embedded |= owner.chain.embedded;
+                        chain.hypothetical |= owner.chain.hypothetical;
+                        return Some(owner.mentions);
+                    }
                     if let Some(l) = self.classes.control.get(w) {
                         chain.aux = true;
                         chain.note_control(words::control_effect(l));
@@ -755,6 +764,103 @@ impl<'a> Sent<'a> {
         }
         let after = m.last;
         (after < n && (self.verb_like(after) || self.cls[after] == Class::Adv)).then_some(vec![mi])
+    }
+
+    /// The owner of the noun phrase whose head noun is at `p`, when the phrase opens with a
+    /// possessive pronoun or stands in an adjunct "in" phrase: "X, in its fight against Y" and
+    /// "X in the fight against Y" (the actor the phrase follows), "X remains steadfast in its
+    /// support of Y" (the subject of the clause), "X conducted strikes in support of Y" (the
+    /// subject of the main clause), "In support of Y, X conducted ..." (the subject after the
+    /// fronted phrase).
+    pub fn noun_owner(&self, p: usize) -> Option<Subject> {
+        let mut b = p;
+        let mut adjectives = 0;
+        while b > 0 && matches!(self.cls[b - 1], Class::Other | Class::Adv) && adjectives < 2 {
+            if self.owner(b - 1).is_some() || self.verb_like(b - 1) {
+                return None;
+            }
+            b -= 1;
+            adjectives += 1;
+        }
+        // "the Coalition's strategy": the possessor.
+        if b >= 2
+            && matches!(self.lower(b - 1), "'s" | "'")
+            && let Some(mi) = self.owner(b - 2)
+            && !is_modifier(&self.ms[mi])
+            && self.ms[mi].form != MentionForm::Adjective
+        {
+            return Some(Subject {
+                mentions: vec![mi],
+                chain: Chain::default(),
+            });
+        }
+        let det = b.checked_sub(1).filter(|&d| self.cls[d] == Class::Det);
+        let possessive = det.is_some_and(|d| POSSESSIVES.contains(&self.lower(d)));
+        if det.is_some() && !possessive && det.is_some_and(|d| self.lower(d) != "the") {
+            return None;
+        }
+        let before = det.unwrap_or(b);
+        let in_pp = before > 0 && self.lower(before - 1) == "in";
+        let chain = Chain {
+            via: Via::Skipped,
+            ..Chain::default()
+        };
+        if in_pp && det.is_some() {
+            // "X in its fight", "X, in the fight": the actor the phrase follows.
+            let mut a = before - 1;
+            if a > 0 && self.cls[a - 1] == Class::Comma {
+                a -= 1;
+            }
+            if a > 0
+                && let Some(mi) = self.owner(a - 1)
+                && self.ms[mi].last == a
+                && !is_modifier(&self.ms[mi])
+                && self.ms[mi].form != MentionForm::Adjective
+            {
+                let mut all = self.coordinated_before(mi);
+                all.push(mi);
+                return Some(Subject {
+                    mentions: all,
+                    chain,
+                });
+            }
+        }
+        if !(possessive || (in_pp && det.is_none() && adjectives == 0)) {
+            return None;
+        }
+        // "the international community in its determination": the phrase belongs to a noun
+        // phrase that is no actor.
+        if in_pp {
+            let mut a = before - 1;
+            let mut words = 0;
+            while a > 0 && self.cls[a - 1] == Class::Other && words < 3 {
+                a -= 1;
+                words += 1;
+            }
+            if words > 0 && a > 0 && self.cls[a - 1] == Class::Det {
+                return None;
+            }
+        }
+        // The subject of the clause: "X remains committed in its support of Y", "X conducted
+        // strikes in support of Y"; "In support of Y, X conducted ...".
+        let mut inner = Chain::default();
+        let found = self
+            .previous_verb(before, before)
+            .and_then(|v| self.subject_walk(v, self.form_of(v), 0, 1, &mut inner))
+            .or_else(|| {
+                inner = Chain::default();
+                self.main_subject(before, 0, &mut inner)
+            })
+            .or_else(|| self.fronted_subject(p))?;
+        let mut chain = chain;
+        chain.via = Via::Coordinated;
+        chain.distance = inner.distance;
+        chain.embedded = inner.embedded;
+        chain.hypothetical = inner.hypothetical;
+        Some(Subject {
+            mentions: found,
+            chain,
+        })
     }
 
     /// Whether a conditional clause ("if", "unless") follows token `p` in the sentence.
@@ -1015,6 +1121,16 @@ pub const TARGET_NOUNS: &[&str] = &[
     "nations", "countries", "states", "partners", "allies", "governments", "ministers", "forces",
     "troops", "authorities", "government", "delegation", "representatives", "envoy", "envoys",
     "member", "militia", "militias", "army", "military", "soldiers", "officers", "police",
+];
+
+/// Possessive determiners that stand for the owner of a noun phrase.
+pub const POSSESSIVES: &[&str] = &["its", "their", "our", "his", "her", "my"];
+
+/// Nouns whose infinitive has the noun's owner as subject: "its efforts to defeat Y".
+#[rustfmt::skip]
+pub const PURPOSE_NOUNS: &[&str] = &[
+    "effort", "efforts", "determination", "strategy", "campaign", "bid", "commitment",
+    "resolve", "plan", "plans", "mission", "drive", "push", "attempt", "attempts",
 ];
 
 /// Heads after which "of X" stands for X: "the leader of Hamas said".

@@ -494,6 +494,16 @@ impl Grammar {
             }
             return;
         }
+        // "with the support of Y": Y is the one who supports.
+        if t.relation == Relation::Support && p + 1 < s.len() && s.lower(p + 1) == "of" {
+            let mut b = p;
+            while b > 0 && matches!(s.cls[b - 1], Class::Det | Class::Other) && b + 3 > p {
+                b -= 1;
+            }
+            if b > 0 && s.lower(b - 1) == "with" {
+                return;
+            }
+        }
         // "attacks by X on Y".
         let mut q = p + 1;
         let mut by = None;
@@ -534,6 +544,15 @@ impl Grammar {
                 mentions: xs,
                 chain,
             }
+        } else if let Some(subj) = s.noun_owner(p) {
+            // "X in its fight against Y", "X conducted strikes in support of Y".
+            let coordinated = subj.mentions.len() > 1 || targets.len() > 1;
+            for &x in &subj.mentions {
+                for &y in &targets {
+                    self.push(s, t, How::NounGoverned, x, y, &subj.chain, coordinated, span, out);
+                }
+            }
+            return;
         } else if let Some(subj) = self.governor_subject(s, p) {
             let mut subj = subj;
             subj.chain.negated ^= negated_np;
@@ -818,6 +837,28 @@ impl Grammar {
         if a.actor == b.actor || (a.start < b.end && b.start < a.end) {
             return;
         }
+        // A bare agent word coded from the article's country and an actor of the same code
+        // are one actor as far as the text shows ("the Iraqi government and the government").
+        // A title ("the prime minister") is one person, not the body it belongs to.
+        let collective = |m: &Mention| {
+            m.form == MentionForm::Agent
+                && !crate::actors::words::TITLES
+                    .iter()
+                    .any(|t| s.toks[m.last - 1].lower == t.word)
+        };
+        if !a.actor.code.is_empty()
+            && a.actor.code == b.actor.code
+            && (collective(a) || collective(b))
+        {
+            return;
+        }
+        // A strike is an event, not an actor ("the airstrikes bring the total ... in support
+        // of Y").
+        if [a, b].iter().any(|m| {
+            m.form == MentionForm::Agent && STRIKES.contains(&s.toks[m.last - 1].lower.as_str())
+        }) {
+            return;
+        }
         let mut relation = t.relation;
         let mut cameo = t.cameo.clone();
         let mut weak = false;
@@ -860,6 +901,11 @@ impl Grammar {
         match_from(s, items, q, None, q.saturating_sub(1))
     }
 }
+
+/// Agent words that name an event, not who acts: a bare "airstrikes" is no actor.
+const STRIKES: &[&str] = &[
+    "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+];
 
 /// The press as a listener.
 const PRESS: &[&str] = &[
@@ -918,7 +964,7 @@ fn match_from(
         Item::Word(ws) => {
             let mut r = q;
             while r < n
-                && matches!(s.cls[r], Class::Det | Class::Adv | Class::Quote)
+                && matches!(s.cls[r], Class::Det | Class::Adv | Class::Quote | Class::Time)
                 && !ws.contains(&s.toks[r].lower)
                 && r < q + 3
             {
