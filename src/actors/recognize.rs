@@ -21,6 +21,11 @@ const MILITARY_THINGS: &[&str] = &[
     "capability", "assets", "headquarters", "convoys", "convoy", "depots", "depot",
 ];
 
+/// Agent words that name a strike, an event rather than a part of the country before them.
+const STRIKE_WORDS: &[&str] = &[
+    "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+];
+
 /// How a mention names its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionForm {
@@ -615,12 +620,18 @@ impl Recognizer {
                 }
                 // "ISIL military targets": "military" modifies the noun after it, the actor
                 // is the one named.
-                if let [only] = agents[..]
-                    && toks[raw[only].first..raw[only].last]
+                // "U.S. airstrikes against Y": a strike is an event of its country, and the
+                // country is who acts.
+                let military_thing = |a: usize| {
+                    toks[raw[a].first..raw[a].last]
                         .iter()
                         .all(|t| t.lower == "military")
-                    && raw[only].last < toks.len()
-                    && MILITARY_THINGS.contains(&toks[raw[only].last].lower.as_str())
+                        && raw[a].last < toks.len()
+                        && MILITARY_THINGS.contains(&toks[raw[a].last].lower.as_str())
+                };
+                let strike = |a: usize| STRIKE_WORDS.contains(&toks[raw[a].last - 1].lower.as_str());
+                if let [only] = agents[..]
+                    && (military_thing(only) || strike(only))
                 {
                     out.push(m.clone());
                     k = j;

@@ -532,7 +532,12 @@ impl<'a> Sent<'a> {
                 let start = self.np_start(self.ms[first_conjunct].first);
                 if let Some(b) = self.pp_before(start) {
                     let bw = self.lower(b);
-                    if bw == "of" && b > 0 && REPRESENTATIVES.contains(&self.lower(b - 1)) {
+                    if bw == "of" && b >= 2 && self.lower(b - 1) == "part" && self.lower(b - 2) == "as"
+                    {
+                        // "X is working as part of the coalition to defeat Y": an adjunct.
+                        q = b - 2;
+                        continue;
+                    } else if bw == "of" && b > 0 && REPRESENTATIVES.contains(&self.lower(b - 1)) {
                         chain.via = Via::Of;
                     } else if first_to.is_some()
                         && b > 0
