@@ -630,8 +630,9 @@ impl Recognizer {
                         && MILITARY_THINGS.contains(&toks[raw[a].last].lower.as_str())
                 };
                 let strike = |a: usize| STRIKE_WORDS.contains(&toks[raw[a].last - 1].lower.as_str());
+                // A country's "military convoy" is its military's.
                 if let [only] = agents[..]
-                    && (military_thing(only) || strike(only))
+                    && ((military_thing(only) && m.actor.kind != Kind::Country) || strike(only))
                 {
                     out.push(m.clone());
                     k = j;

@@ -216,6 +216,13 @@ impl<'a> Sent<'a> {
                 if k < n && self.lower(k) == ")" {
                     k += 1;
                 }
+                // "his UK counterpart Gordon Brown": the name after the title.
+                if k + 1 < n
+                    && matches!(self.lower(k), "counterpart" | "counterparts")
+                    && let Some(next) = self.starts(k + 1)
+                {
+                    return Some(next);
+                }
                 if let Some(next) = self.starts(k) {
                     let nm = &self.ms[next];
                     // "(rebel) Free Syria Army", "Saudi Foreign Minister Adel al-Jubeir".
@@ -629,9 +636,18 @@ impl<'a> Sent<'a> {
                         q = t - 1;
                         continue;
                     }
-                    if first_to == Some(t + 1) && PURPOSE_NOUNS.contains(&w) {
+                    // "a U.S. airstrike killed", "the Israeli air strike hit": the country.
+                    let strike = STRIKE_WORDS.contains(&w)
+                        || (w == "air" && t + 1 < p && STRIKE_WORDS.contains(&self.lower(t + 1)));
+                    if strike && t > 0 && self.owner(t - 1).is_some() {
+                        q = t;
+                        continue;
+                    }
+                    if first_to == Some(t + 1)
+                        && PURPOSE_NOUNS.contains(&w)
+                        && let Some(owner) = self.noun_owner(t)
+                    {
                         // "its efforts to defeat Y": the owner of the noun.
-                        let owner = self.noun_owner(t)?;
                         chain.via = owner.chain.via;
                         chain.distance += owner.chain.distance;
                         chain.embedded |= owner.chain.embedded;
@@ -833,6 +849,46 @@ impl<'a> Sent<'a> {
         if !(possessive || (in_pp && det.is_none() && adjectives == 0)) {
             return None;
         }
+        if possessive && let Some(d) = det {
+            // The clause's negation and modality: "did not give their full support".
+            let mut chain = chain.clone();
+            if let Some(v) = self.previous_verb(d, d) {
+                let mut inner = Chain::default();
+                if self.subject_walk(v, self.form_of(v), 0, 1, &mut inner).is_some() {
+                    chain.negated = inner.negated;
+                    chain.hypothetical = inner.hypothetical;
+                    chain.control = inner.control;
+                    chain.intent = inner.intent;
+                }
+            }
+            // "X remains steadfast in its support", "called on X to end its assault": the
+            // nearest actor before the possessive, in the same clause.
+            let lo = d.saturating_sub(12);
+            for k in (lo..d).rev() {
+                if matches!(self.cls[k], Class::Stop | Class::Quote) {
+                    break;
+                }
+                if let Some(mi) = self.owner(k) {
+                    let m = &self.ms[mi];
+                    if is_modifier(m) || m.form == MentionForm::Adjective {
+                        continue;
+                    }
+                    // "its" is no group of people ("the Palestinian people", "troops").
+                    let last = self.lower(m.last - 1);
+                    let plural = matches!(m.form, MentionForm::Agent | MentionForm::Combined)
+                        && (last == "people" || (last.ends_with('s') && !last.ends_with("ss")));
+                    if self.lower(d) == "its" && plural {
+                        continue;
+                    }
+                    let mut all = self.coordinated_before(mi);
+                    all.push(mi);
+                    return Some(Subject {
+                        mentions: all,
+                        chain,
+                    });
+                }
+            }
+        }
         // "the international community in its determination": the phrase belongs to a noun
         // phrase that is no actor.
         if in_pp {
@@ -862,6 +918,9 @@ impl<'a> Sent<'a> {
         chain.distance = inner.distance;
         chain.embedded = inner.embedded;
         chain.hypothetical = inner.hypothetical;
+        chain.negated = inner.negated;
+        chain.control = inner.control;
+        chain.intent = inner.intent;
         Some(Subject {
             mentions: found,
             chain,
@@ -1126,7 +1185,11 @@ pub const TARGET_NOUNS: &[&str] = &[
     "nations", "countries", "states", "partners", "allies", "governments", "ministers", "forces",
     "troops", "authorities", "government", "delegation", "representatives", "envoy", "envoys",
     "member", "militia", "militias", "army", "military", "soldiers", "officers", "police",
+    "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "air",
 ];
+
+/// Words of a strike that stand between its country and the verb: "a U.S. airstrike killed".
+const STRIKE_WORDS: &[&str] = &["airstrike", "airstrikes", "strike", "strikes", "raid", "raids"];
 
 /// Possessive determiners that stand for the owner of a noun phrase.
 pub const POSSESSIVES: &[&str] = &["its", "their", "our", "his", "her", "my"];

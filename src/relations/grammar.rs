@@ -8,7 +8,7 @@
 //! it; coordination on either side multiplies the triple; negation, control verbs ("refused
 //! to", "failed to") and modals set `negated`, change the relation or drop the triple.
 
-use super::clause::{Chain, GERUND, LEMMA, PARTICIPLE, PAST, Sent, Subject};
+use super::clause::{self, Chain, GERUND, LEMMA, PARTICIPLE, PAST, Sent, Subject};
 use super::confidence::{self, Class as How, Evidence};
 use super::lexicon::{Item, Lexicon, Shape, Slot, Trigger};
 use super::relation::Relation;
@@ -494,13 +494,21 @@ impl Grammar {
             }
             return;
         }
-        // "with the support of Y": Y is the one who supports.
-        if t.relation == Relation::Support && p + 1 < s.len() && s.lower(p + 1) == "of" {
+        // "support of Y" is X's support only in "in support of Y", "its support of Y", "X's
+        // support of Y"; "with the support of Y", "has the support of Y" say the reverse.
+        if t.head == "support"
+            && p + 1 < s.len()
+            && s.lower(p + 1) == "of"
+            && self.premodifier(s, p).is_none()
+        {
             let mut b = p;
-            while b > 0 && matches!(s.cls[b - 1], Class::Det | Class::Other) && b + 3 > p {
+            while b > 0 && s.cls[b - 1] == Class::Other && b + 2 > p {
                 b -= 1;
             }
-            if b > 0 && s.lower(b - 1) == "with" {
+            let owned = b > 0
+                && (matches!(s.lower(b - 1), "in" | "'s" | "'")
+                    || clause::POSSESSIVES.contains(&s.lower(b - 1)));
+            if !owned {
                 return;
             }
         }
@@ -839,16 +847,27 @@ impl Grammar {
         }
         // A bare agent word coded from the article's country and an actor of the same code
         // are one actor as far as the text shows ("the Iraqi government and the government").
-        // A title ("the prime minister") is one person, not the body it belongs to.
-        let collective = |m: &Mention| {
+        // "the Iraqi government and the government": a bare agent word that repeats the head
+        // of an actor of the same code is that actor again (a title is one person, not the
+        // body it belongs to: "the prime minister" and "President Hollande" are two).
+        let repeats = |m: &Mention, other: &Mention| {
+            let head = s.toks[m.last - 1].lower.as_str();
             m.form == MentionForm::Agent
-                && !crate::actors::words::TITLES
-                    .iter()
-                    .any(|t| s.toks[m.last - 1].lower == t.word)
+                && matches!(
+                    other.form,
+                    MentionForm::Combined | MentionForm::Pronoun | MentionForm::Reference
+                )
+                && other.actor.kind != crate::actors::Kind::Person
+                && !crate::actors::words::TITLES.iter().any(|t| t.word == head)
+                && (other.actor.name.to_lowercase().split(' ').any(|w| w == head)
+                    || s.src[other.start..other.end]
+                        .to_lowercase()
+                        .split(' ')
+                        .any(|w| w == head))
         };
         if !a.actor.code.is_empty()
             && a.actor.code == b.actor.code
-            && (collective(a) || collective(b))
+            && (repeats(a, b) || repeats(b, a))
         {
             return;
         }
