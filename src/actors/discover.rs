@@ -490,7 +490,12 @@ impl Recognizer {
                     if m.last != p {
                         break;
                     }
-                    if countryish(m) {
+                    // "In Turkey Minister Ellwood met": the country named after "in" is where,
+                    // not whose.
+                    let place = m.form == MentionForm::Name
+                        && m.first > 0
+                        && toks[m.first - 1].lower == "in";
+                    if countryish(m) && !place {
                         country = country.or_else(|| country_of(m));
                         p = m.first;
                         continue;

@@ -849,6 +849,21 @@ impl<'a> Sent<'a> {
         if !(possessive || (in_pp && det.is_none() && adjectives == 0)) {
             return None;
         }
+        // "the international community in its determination": the phrase belongs to a noun
+        // phrase that is no actor.
+        let np_before = |a: usize| {
+            let mut a = a;
+            let mut words = 0;
+            while a > 0 && self.cls[a - 1] == Class::Other && words < 3 {
+                a -= 1;
+                words += 1;
+            }
+            words > 0 && a > 0 && self.cls[a - 1] == Class::Det
+        };
+        let personal = det.is_some_and(|d| matches!(self.lower(d), "his" | "her" | "my"));
+        if in_pp && !personal && np_before(before - 1) {
+            return None;
+        }
         if possessive && let Some(d) = det {
             // The clause's negation and modality: "did not give their full support".
             let mut chain = chain.clone();
@@ -870,7 +885,11 @@ impl<'a> Sent<'a> {
                 }
                 if let Some(mi) = self.owner(k) {
                     let m = &self.ms[mi];
-                    if is_modifier(m) || m.form == MentionForm::Adjective {
+                    // "Iraq's democratic process": a possessor inside another phrase.
+                    let possessor = m.last < self.len()
+                        && matches!(self.lower(m.last), "'s" | "'")
+                        && self.pp_before(self.np_start(m.first)).is_some();
+                    if is_modifier(m) || m.form == MentionForm::Adjective || possessor {
                         continue;
                     }
                     // "its" is no group of people ("the Palestinian people", "troops").
@@ -878,6 +897,10 @@ impl<'a> Sent<'a> {
                     let plural = matches!(m.form, MentionForm::Agent | MentionForm::Combined)
                         && (last == "people" || (last.ends_with('s') && !last.ends_with("ss")));
                     if self.lower(d) == "its" && plural {
+                        continue;
+                    }
+                    // "his", "her": a person.
+                    if personal && m.actor.kind != crate::actors::Kind::Person {
                         continue;
                     }
                     let mut all = self.coordinated_before(mi);
@@ -889,19 +912,7 @@ impl<'a> Sent<'a> {
                 }
             }
         }
-        // "the international community in its determination": the phrase belongs to a noun
-        // phrase that is no actor.
-        if in_pp {
-            let mut a = before - 1;
-            let mut words = 0;
-            while a > 0 && self.cls[a - 1] == Class::Other && words < 3 {
-                a -= 1;
-                words += 1;
-            }
-            if words > 0 && a > 0 && self.cls[a - 1] == Class::Det {
-                return None;
-            }
-        }
+
         // The subject of the clause: "X remains committed in its support of Y", "X conducted
         // strikes in support of Y"; "In support of Y, X conducted ...".
         let mut inner = Chain::default();
