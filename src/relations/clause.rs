@@ -257,6 +257,14 @@ impl<'a> Sent<'a> {
                 {
                     return None;
                 }
+                // "welcomes UNSC support for new talks": the name owns the noun after it.
+                if strict
+                    && m.last + 1 < n
+                    && OWNED_NOUNS.contains(&self.lower(m.last))
+                    && self.cls[m.last + 1] == Class::Prep
+                {
+                    return None;
+                }
                 // "the Russia deal", "new Syria sanctions": a name modifying a noun.
                 if strict
                     && m.last < n
@@ -1201,6 +1209,13 @@ pub const TARGET_NOUNS: &[&str] = &[
 
 /// Words of a strike that stand between its country and the verb: "a U.S. airstrike killed".
 const STRIKE_WORDS: &[&str] = &["airstrike", "airstrikes", "strike", "strikes", "raid", "raids"];
+
+/// Nouns that, after a name and before a preposition, make the name their owner rather than
+/// an object: "welcomed UNSC support for the talks".
+const OWNED_NOUNS: &[&str] = &[
+    "support", "backing", "aid", "assistance", "help", "cooperation", "decision", "role",
+    "efforts", "effort", "commitment",
+];
 
 /// Possessive determiners that stand for the owner of a noun phrase.
 pub const POSSESSIVES: &[&str] = &["its", "their", "our", "his", "her", "my"];
