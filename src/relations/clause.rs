@@ -351,6 +351,15 @@ impl<'a> Sent<'a> {
             if k < n && matches!(self.lower(k), "and" | "or") {
                 conj = true;
                 k += 1;
+                // "spoke to Y and to Z": the preposition before Y, repeated.
+                let first = self.np_start(self.ms[m].first);
+                if k < n
+                    && first > 0
+                    && matches!(self.cls[first - 1], Class::Prep | Class::To)
+                    && self.lower(k) == self.lower(first - 1)
+                {
+                    k += 1;
+                }
             }
             if k == last || k >= n {
                 break;

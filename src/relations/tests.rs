@@ -567,6 +567,11 @@ fn military_operations_phrasing() {
     );
     // A time word between a verb and its preposition.
     check("Lavrov spoke today to Kerry.", &["RUSGOV meet USAGOV"]);
+    // A preposition repeated in a coordination.
+    check(
+        "Lavrov spoke to Kerry and to Steinmeier.",
+        &["RUSGOV meet USAGOV", "RUSGOV meet DEUGOV"],
+    );
     // The name after "counterpart", not the country before it.
     check(
         "Lavrov met with his US counterpart John Kerry.",
