@@ -16,14 +16,38 @@ use std::collections::{HashMap, HashSet};
 
 /// Nouns that "military" modifies rather than names: "ISIL military targets".
 const MILITARY_THINGS: &[&str] = &[
-    "targets", "target", "positions", "position", "bases", "base", "facilities", "facility",
-    "installations", "equipment", "vehicles", "infrastructure", "sites", "site", "capabilities",
-    "capability", "assets", "headquarters", "convoys", "convoy", "depots", "depot",
+    "targets",
+    "target",
+    "positions",
+    "position",
+    "bases",
+    "base",
+    "facilities",
+    "facility",
+    "installations",
+    "equipment",
+    "vehicles",
+    "infrastructure",
+    "sites",
+    "site",
+    "capabilities",
+    "capability",
+    "assets",
+    "headquarters",
+    "convoys",
+    "convoy",
+    "depots",
+    "depot",
 ];
 
 /// Agent words that name a strike, an event rather than a part of the country before them.
 const STRIKE_WORDS: &[&str] = &[
-    "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "raids",
 ];
 
 /// How a mention names its actor.
@@ -629,7 +653,8 @@ impl Recognizer {
                         && raw[a].last < toks.len()
                         && MILITARY_THINGS.contains(&toks[raw[a].last].lower.as_str())
                 };
-                let strike = |a: usize| STRIKE_WORDS.contains(&toks[raw[a].last - 1].lower.as_str());
+                let strike =
+                    |a: usize| STRIKE_WORDS.contains(&toks[raw[a].last - 1].lower.as_str());
                 // A country's "military convoy" is its military's.
                 if let [only] = agents[..]
                     && ((military_thing(only) && m.actor.kind != Kind::Country) || strike(only))

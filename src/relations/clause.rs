@@ -556,7 +556,10 @@ impl<'a> Sent<'a> {
                 let start = self.np_start(self.ms[first_conjunct].first);
                 if let Some(b) = self.pp_before(start) {
                     let bw = self.lower(b);
-                    if bw == "of" && b >= 2 && self.lower(b - 1) == "part" && self.lower(b - 2) == "as"
+                    if bw == "of"
+                        && b >= 2
+                        && self.lower(b - 1) == "part"
+                        && self.lower(b - 2) == "as"
                     {
                         // "X is working as part of the coalition to defeat Y": an adjunct.
                         q = b - 2;
@@ -886,7 +889,10 @@ impl<'a> Sent<'a> {
             let mut chain = chain.clone();
             if let Some(v) = self.previous_verb(d, d) {
                 let mut inner = Chain::default();
-                if self.subject_walk(v, self.form_of(v), 0, 1, &mut inner).is_some() {
+                if self
+                    .subject_walk(v, self.form_of(v), 0, 1, &mut inner)
+                    .is_some()
+                {
                     chain.negated = inner.negated;
                     chain.hypothetical = inner.hypothetical;
                     chain.control = inner.control;
@@ -1217,13 +1223,29 @@ pub const TARGET_NOUNS: &[&str] = &[
 ];
 
 /// Words of a strike that stand between its country and the verb: "a U.S. airstrike killed".
-const STRIKE_WORDS: &[&str] = &["airstrike", "airstrikes", "strike", "strikes", "raid", "raids"];
+const STRIKE_WORDS: &[&str] = &[
+    "airstrike",
+    "airstrikes",
+    "strike",
+    "strikes",
+    "raid",
+    "raids",
+];
 
 /// Nouns that, after a name and before a preposition, make the name their owner rather than
 /// an object: "welcomed UNSC support for the talks".
 const OWNED_NOUNS: &[&str] = &[
-    "support", "backing", "aid", "assistance", "help", "cooperation", "decision", "role",
-    "efforts", "effort", "commitment",
+    "support",
+    "backing",
+    "aid",
+    "assistance",
+    "help",
+    "cooperation",
+    "decision",
+    "role",
+    "efforts",
+    "effort",
+    "commitment",
 ];
 
 /// Possessive determiners that stand for the owner of a noun phrase.

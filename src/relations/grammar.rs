@@ -557,7 +557,17 @@ impl Grammar {
             let coordinated = subj.mentions.len() > 1 || targets.len() > 1;
             for &x in &subj.mentions {
                 for &y in &targets {
-                    self.push(s, t, How::NounGoverned, x, y, &subj.chain, coordinated, span, out);
+                    self.push(
+                        s,
+                        t,
+                        How::NounGoverned,
+                        x,
+                        y,
+                        &subj.chain,
+                        coordinated,
+                        span,
+                        out,
+                    );
                 }
             }
             return;
@@ -859,7 +869,12 @@ impl Grammar {
                 )
                 && other.actor.kind != crate::actors::Kind::Person
                 && !crate::actors::words::TITLES.iter().any(|t| t.word == head)
-                && (other.actor.name.to_lowercase().split(' ').any(|w| w == head)
+                && (other
+                    .actor
+                    .name
+                    .to_lowercase()
+                    .split(' ')
+                    .any(|w| w == head)
                     || s.src[other.start..other.end]
                         .to_lowercase()
                         .split(' ')
@@ -923,7 +938,12 @@ impl Grammar {
 
 /// Agent words that name an event, not who acts: a bare "airstrikes" is no actor.
 const STRIKES: &[&str] = &[
-    "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "raids",
 ];
 
 /// The press as a listener.
@@ -983,7 +1003,10 @@ fn match_from(
         Item::Word(ws) => {
             let mut r = q;
             while r < n
-                && matches!(s.cls[r], Class::Det | Class::Adv | Class::Quote | Class::Time)
+                && matches!(
+                    s.cls[r],
+                    Class::Det | Class::Adv | Class::Quote | Class::Time
+                )
                 && !ws.contains(&s.toks[r].lower)
                 && r < q + 3
             {
