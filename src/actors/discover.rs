@@ -959,7 +959,8 @@ impl Recognizer {
                 igo = true;
                 kind = Kind::Igo;
             }
-            let mut name = fold(&source[toks[first].start..toks[e - 1].end], false);
+            let from = if igo { first } else { s };
+            let mut name = fold(&source[toks[from].start..toks[e - 1].end], false);
             if let Some(rest) = name.strip_prefix("The ") {
                 name = rest.to_string();
             }
