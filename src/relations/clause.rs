@@ -298,6 +298,25 @@ impl<'a> Sent<'a> {
                 Class::Prep if others > 0 && matches!(self.lower(r), "including" | "like") => {
                     others = 0;
                 }
+                // "destroying the terrorist scourge of ISIL", "killed members of Hamas".
+                Class::Prep
+                    if others > 0
+                        && self.lower(r) == "of"
+                        && OF_HEADS.contains(&self.lower(r - 1)) =>
+                {
+                    // "members of MacKay's family": the possessor is not who is meant.
+                    let mut k = r + 1;
+                    while k < n && self.cls[k] == Class::Det {
+                        k += 1;
+                    }
+                    if let Some(mi) = self.starts(k)
+                        && self.ms[mi].last < n
+                        && matches!(self.lower(self.ms[mi].last), "'s" | "'")
+                    {
+                        return None;
+                    }
+                    others = 0;
+                }
                 Class::Sub
                     if others > 0
                         && self.lower(r) == "as"
@@ -1246,6 +1265,17 @@ const OWNED_NOUNS: &[&str] = &[
     "efforts",
     "effort",
     "commitment",
+];
+
+/// Heads after which "of Y" names the object: "the scourge of ISIL", "members of Hamas".
+const OF_HEADS: &[&str] = &[
+    "scourge",
+    "remnants",
+    "forces",
+    "fighters",
+    "militants",
+    "members",
+    "units",
 ];
 
 /// Possessive determiners that stand for the owner of a noun phrase.

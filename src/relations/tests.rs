@@ -577,6 +577,12 @@ fn military_operations_phrasing() {
         "Lavrov met with his US counterpart John Kerry.",
         &["RUSGOV meet USAGOV"],
     );
+    // The actor after "the scourge of", "members of" is the object; a possessor is not.
+    check(
+        "Russian warplanes bombed the remnants of ISIS.",
+        &["RUSMIL attack IMG"],
+    );
+    check("Russian warplanes bombed members of Assad's family.", &[]);
     // A name that owns the noun after it is no object.
     check("Kerry welcomed UN support for the talks.", &[]);
 }
