@@ -453,6 +453,25 @@ impl Recognizer {
             Pronoun::Thing => self.antecedent(ms, here, hist, sentence_hist, toks, |a, plural| {
                 a.kind != Kind::Person && a.kind != Kind::Unknown && !plural
             }),
+            Pronoun::Plural if lower == "they" => self
+                .antecedent_outside_pp(ms, here, toks, |a, plural| plural && a.kind != Kind::Person)
+                .or_else(|| {
+                    self.antecedent(ms, here, hist, sentence_hist, toks, |a, plural| {
+                        plural && a.kind != Kind::Person
+                    })
+                })
+                .or_else(|| {
+                    self.antecedent(ms, here, hist, sentence_hist, toks, |a, _| {
+                        matches!(
+                            a.kind,
+                            Kind::Group
+                                | Kind::Rebel
+                                | Kind::Militant
+                                | Kind::Party
+                                | Kind::Country
+                        )
+                    })
+                }),
             Pronoun::Plural => self
                 .antecedent(ms, here, hist, sentence_hist, toks, |a, plural| {
                     plural && a.kind != Kind::Person
@@ -480,6 +499,44 @@ impl Recognizer {
                 })
             }
         }
+    }
+
+    /// A subject "they" in a sentence that named actors before it: the closest one that is not
+    /// inside a prepositional phrase ("after Iraqi forces came under fire from ISIL fighters in
+    /// a building, they requested support": the forces).
+    fn antecedent_outside_pp(
+        &self,
+        ms: &[Mention],
+        idx: usize,
+        toks: &[Token],
+        ok: impl Fn(&Actor, bool) -> bool,
+    ) -> Option<Actor> {
+        let in_pp = |m: &Mention| {
+            m.first > 0
+                && matches!(
+                    toks[m.first - 1].lower.as_str(),
+                    "from" | "in" | "by" | "with" | "of" | "at" | "on" | "against" | "into"
+                )
+        };
+        // Only when an actor in a phrase stands between: otherwise the usual nearest rule.
+        let nearest = ms[..idx].iter().rev().find(|m| {
+            m.form != MentionForm::Adjective
+                && !(m.actor.code.is_empty() && m.actor.kind == Kind::Unknown)
+                && ok(&m.actor, is_plural(m, toks))
+        })?;
+        if !in_pp(nearest) {
+            return None;
+        }
+        ms[..idx]
+            .iter()
+            .rev()
+            .find(|m| {
+                m.form != MentionForm::Adjective
+                    && !(m.actor.code.is_empty() && m.actor.kind == Kind::Unknown)
+                    && !in_pp(m)
+                    && ok(&m.actor, is_plural(m, toks))
+            })
+            .map(|m| m.actor.clone())
     }
 
     /// The nearest earlier actor that `ok` accepts: in this sentence the closest before the

@@ -490,7 +490,12 @@ impl Recognizer {
                     if m.last != p {
                         break;
                     }
-                    if countryish(m) {
+                    // "In Turkey Minister Ellwood met": the country named after "in" is where,
+                    // not whose.
+                    let place = m.form == MentionForm::Name
+                        && m.first > 0
+                        && toks[m.first - 1].lower == "in";
+                    if countryish(m) && !place {
                         country = country.or_else(|| country_of(m));
                         p = m.first;
                         continue;
@@ -940,7 +945,22 @@ impl Recognizer {
                 }
                 first = s - 1;
             }
-            let mut name = fold(&source[toks[s].start..toks[e - 1].end], false);
+            // "the UN Board of Inquiry": a body of an international organisation is part of it.
+            let mut igo = false;
+            if first == s
+                && s > 0
+                && !busy[s - 1]
+                && let Some(c) = covered[s - 1]
+                && raw[c].last == s
+                && raw[c].form == MentionForm::Name
+                && raw[c].actor.kind == Kind::Igo
+            {
+                first = raw[c].first;
+                igo = true;
+                kind = Kind::Igo;
+            }
+            let from = if igo { first } else { s };
+            let mut name = fold(&source[toks[from].start..toks[e - 1].end], false);
             if let Some(rest) = name.strip_prefix("The ") {
                 name = rest.to_string();
             }
@@ -951,7 +971,9 @@ impl Recognizer {
                 Actor::new(name, "", kind),
                 MentionForm::Discovered,
             );
-            if let Some(c) = &country {
+            if igo {
+                m.actor.code = "IGO".to_string();
+            } else if let Some(c) = &country {
                 m.actor.code = format!("{c}{role}");
             } else if matches!(role, "REB" | "OPP" | "GOV" | "LEG" | "JUD" | "COP" | "MIL") {
                 m.pending_role = Some(if weak {

@@ -14,6 +14,42 @@ use crate::text::normalize::fold;
 use crate::text::{Sentence, tokenize};
 use std::collections::{HashMap, HashSet};
 
+/// Nouns that "military" modifies rather than names: "ISIL military targets".
+const MILITARY_THINGS: &[&str] = &[
+    "targets",
+    "target",
+    "positions",
+    "position",
+    "bases",
+    "base",
+    "facilities",
+    "facility",
+    "installations",
+    "equipment",
+    "vehicles",
+    "infrastructure",
+    "sites",
+    "site",
+    "capabilities",
+    "capability",
+    "assets",
+    "headquarters",
+    "convoys",
+    "convoy",
+    "depots",
+    "depot",
+];
+
+/// Agent words that name a strike, an event rather than a part of the country before them.
+const STRIKE_WORDS: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "raids",
+];
+
 /// How a mention names its actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MentionForm {
@@ -760,6 +796,27 @@ impl Recognizer {
                     agents.push(j);
                     next_tok = raw[j].last;
                     j += 1;
+                }
+                // "ISIL military targets": "military" modifies the noun after it, the actor
+                // is the one named.
+                // "U.S. airstrikes against Y": a strike is an event of its country, and the
+                // country is who acts.
+                let military_thing = |a: usize| {
+                    toks[raw[a].first..raw[a].last]
+                        .iter()
+                        .all(|t| t.lower == "military")
+                        && raw[a].last < toks.len()
+                        && MILITARY_THINGS.contains(&toks[raw[a].last].lower.as_str())
+                };
+                let strike =
+                    |a: usize| STRIKE_WORDS.contains(&toks[raw[a].last - 1].lower.as_str());
+                // A country's "military convoy" is its military's.
+                if let [only] = agents[..]
+                    && ((military_thing(only) && m.actor.kind != Kind::Country) || strike(only))
+                {
+                    out.push(m.clone());
+                    k = j;
+                    continue;
                 }
                 if let Some(&first_agent) = agents.first() {
                     let mut agent = raw[first_agent].entry.unwrap_or(0);

@@ -216,6 +216,13 @@ impl<'a> Sent<'a> {
                 if k < n && self.lower(k) == ")" {
                     k += 1;
                 }
+                // "his UK counterpart Gordon Brown": the name after the title.
+                if k + 1 < n
+                    && matches!(self.lower(k), "counterpart" | "counterparts")
+                    && let Some(next) = self.starts(k + 1)
+                {
+                    return Some(next);
+                }
                 if let Some(next) = self.starts(k) {
                     let nm = &self.ms[next];
                     // "(rebel) Free Syria Army", "Saudi Foreign Minister Adel al-Jubeir".
@@ -276,6 +283,14 @@ impl<'a> Sent<'a> {
                 {
                     return None;
                 }
+                // "welcomes UNSC support for new talks": the name owns the noun after it.
+                if strict
+                    && m.last + 1 < n
+                    && OWNED_NOUNS.contains(&self.lower(m.last))
+                    && self.cls[m.last + 1] == Class::Prep
+                {
+                    return None;
+                }
                 // "the Russia deal", "new Syria sanctions": a name modifying a noun.
                 if strict
                     && m.last < n
@@ -325,6 +340,25 @@ impl<'a> Sent<'a> {
                 }
                 // "countries like India", "regional powers including Iran", "such as".
                 Class::Prep if others > 0 && matches!(self.lower(r), "including" | "like") => {
+                    others = 0;
+                }
+                // "destroying the terrorist scourge of ISIL", "killed members of Hamas".
+                Class::Prep
+                    if others > 0
+                        && self.lower(r) == "of"
+                        && OF_HEADS.contains(&self.lower(r - 1)) =>
+                {
+                    // "members of MacKay's family": the possessor is not who is meant.
+                    let mut k = r + 1;
+                    while k < n && self.cls[k] == Class::Det {
+                        k += 1;
+                    }
+                    if let Some(mi) = self.starts(k)
+                        && self.ms[mi].last < n
+                        && matches!(self.lower(self.ms[mi].last), "'s" | "'")
+                    {
+                        return None;
+                    }
                     others = 0;
                 }
                 Class::Sub
@@ -384,6 +418,15 @@ impl<'a> Sent<'a> {
             if k < n && matches!(self.lower(k), "and" | "or") {
                 conj = true;
                 k += 1;
+                // "spoke to Y and to Z": the preposition before Y, repeated.
+                let first = self.np_start(self.ms[m].first);
+                if k < n
+                    && first > 0
+                    && matches!(self.cls[first - 1], Class::Prep | Class::To)
+                    && self.lower(k) == self.lower(first - 1)
+                {
+                    k += 1;
+                }
             }
             if k == last || k >= n {
                 break;
@@ -604,7 +647,15 @@ impl<'a> Sent<'a> {
                 let start = self.np_start(self.ms[first_conjunct].first);
                 if let Some(b) = self.pp_before(start).filter(|_| !nominative) {
                     let bw = self.lower(b);
-                    if bw == "of" && b > 0 && REPRESENTATIVES.contains(&self.lower(b - 1)) {
+                    if bw == "of"
+                        && b >= 2
+                        && self.lower(b - 1) == "part"
+                        && self.lower(b - 2) == "as"
+                    {
+                        // "X is working as part of the coalition to defeat Y": an adjunct.
+                        q = b - 2;
+                        continue;
+                    } else if bw == "of" && b > 0 && REPRESENTATIVES.contains(&self.lower(b - 1)) {
                         chain.via = Via::Of;
                     } else if bw == "of" && b > 0 && QUANTITIES.contains(&self.lower(b - 1)) {
                         // "Hundreds of demonstrators marched": the demonstrators.
@@ -747,6 +798,24 @@ impl<'a> Sent<'a> {
                         chain.negated = true;
                         q = t - 1;
                         continue;
+                    }
+                    // "a U.S. airstrike killed", "the Israeli air strike hit": the country.
+                    let strike = STRIKE_WORDS.contains(&w)
+                        || (w == "air" && t + 1 < p && STRIKE_WORDS.contains(&self.lower(t + 1)));
+                    if strike && t > 0 && self.owner(t - 1).is_some() {
+                        q = t;
+                        continue;
+                    }
+                    if first_to == Some(t + 1)
+                        && PURPOSE_NOUNS.contains(&w)
+                        && let Some(owner) = self.noun_owner(t)
+                    {
+                        // "its efforts to defeat Y": the owner of the noun.
+                        chain.via = owner.chain.via;
+                        chain.distance += owner.chain.distance;
+                        chain.embedded |= owner.chain.embedded;
+                        chain.hypothetical |= owner.chain.hypothetical;
+                        return Some(owner.mentions);
                     }
                     if let Some(l) = self.classes.control.get(w) {
                         // "rejected calls for ...", "continued attacks on ...": a control verb
@@ -923,6 +992,160 @@ impl<'a> Sent<'a> {
         }
         let after = m.last;
         (after < n && (self.verb_like(after) || self.cls[after] == Class::Adv)).then_some(vec![mi])
+    }
+
+    /// The owner of the noun phrase whose head noun is at `p`, when the phrase opens with a
+    /// possessive pronoun or stands in an adjunct "in" phrase: "X, in its fight against Y" and
+    /// "X in the fight against Y" (the actor the phrase follows), "X remains steadfast in its
+    /// support of Y" (the subject of the clause), "X conducted strikes in support of Y" (the
+    /// subject of the main clause), "In support of Y, X conducted ..." (the subject after the
+    /// fronted phrase).
+    pub fn noun_owner(&self, p: usize) -> Option<Subject> {
+        let mut b = p;
+        let mut adjectives = 0;
+        while b > 0 && matches!(self.cls[b - 1], Class::Other | Class::Adv) && adjectives < 2 {
+            if self.owner(b - 1).is_some() || self.verb_like(b - 1) {
+                return None;
+            }
+            b -= 1;
+            adjectives += 1;
+        }
+        // "the Coalition's strategy": the possessor.
+        if b >= 2
+            && matches!(self.lower(b - 1), "'s" | "'")
+            && let Some(mi) = self.owner(b - 2)
+            && !is_modifier(&self.ms[mi])
+            && self.ms[mi].form != MentionForm::Adjective
+        {
+            return Some(Subject {
+                mentions: vec![mi],
+                chain: Chain::default(),
+            });
+        }
+        let det = b.checked_sub(1).filter(|&d| self.cls[d] == Class::Det);
+        let possessive = det.is_some_and(|d| POSSESSIVES.contains(&self.lower(d)));
+        if det.is_some() && !possessive && det.is_some_and(|d| self.lower(d) != "the") {
+            return None;
+        }
+        let before = det.unwrap_or(b);
+        let in_pp = before > 0 && self.lower(before - 1) == "in";
+        let chain = Chain {
+            via: Via::Skipped,
+            ..Chain::default()
+        };
+        if in_pp && det.is_some() {
+            // "X in its fight", "X, in the fight": the actor the phrase follows.
+            let mut a = before - 1;
+            if a > 0 && self.cls[a - 1] == Class::Comma {
+                a -= 1;
+            }
+            if a > 0
+                && let Some(mi) = self.owner(a - 1)
+                && self.ms[mi].last == a
+                && !is_modifier(&self.ms[mi])
+                && self.ms[mi].form != MentionForm::Adjective
+            {
+                let mut all = self.coordinated_before(mi);
+                all.push(mi);
+                return Some(Subject {
+                    mentions: all,
+                    chain,
+                });
+            }
+        }
+        if !(possessive || (in_pp && det.is_none() && adjectives == 0)) {
+            return None;
+        }
+        // "the international community in its determination": the phrase belongs to a noun
+        // phrase that is no actor.
+        let np_before = |a: usize| {
+            let mut a = a;
+            let mut words = 0;
+            while a > 0 && self.cls[a - 1] == Class::Other && words < 3 {
+                a -= 1;
+                words += 1;
+            }
+            words > 0 && a > 0 && self.cls[a - 1] == Class::Det
+        };
+        let personal = det.is_some_and(|d| matches!(self.lower(d), "his" | "her" | "my"));
+        if in_pp && !personal && np_before(before - 1) {
+            return None;
+        }
+        if possessive && let Some(d) = det {
+            // The clause's negation and modality: "did not give their full support".
+            let mut chain = chain.clone();
+            if let Some(v) = self.previous_verb(d, d) {
+                let mut inner = Chain::default();
+                if self
+                    .subject_walk(v, self.form_of(v), 0, 1, &mut inner)
+                    .is_some()
+                {
+                    chain.negated = inner.negated;
+                    chain.hypothetical = inner.hypothetical;
+                    chain.control = inner.control;
+                    chain.intent = inner.intent;
+                }
+            }
+            // "X remains steadfast in its support", "called on X to end its assault": the
+            // nearest actor before the possessive, in the same clause.
+            let lo = d.saturating_sub(12);
+            for k in (lo..d).rev() {
+                if matches!(self.cls[k], Class::Stop | Class::Quote) {
+                    break;
+                }
+                if let Some(mi) = self.owner(k) {
+                    let m = &self.ms[mi];
+                    // "Iraq's democratic process": a possessor inside another phrase.
+                    let possessor = m.last < self.len()
+                        && matches!(self.lower(m.last), "'s" | "'")
+                        && self.pp_before(self.np_start(m.first)).is_some();
+                    if is_modifier(m) || m.form == MentionForm::Adjective || possessor {
+                        continue;
+                    }
+                    // "its" is no group of people ("the Palestinian people", "troops").
+                    let last = self.lower(m.last - 1);
+                    let plural = matches!(m.form, MentionForm::Agent | MentionForm::Combined)
+                        && (last == "people" || (last.ends_with('s') && !last.ends_with("ss")));
+                    if self.lower(d) == "its" && plural {
+                        continue;
+                    }
+                    // "his", "her": a person.
+                    if personal && m.actor.kind != crate::actors::Kind::Person {
+                        continue;
+                    }
+                    let mut all = self.coordinated_before(mi);
+                    all.push(mi);
+                    return Some(Subject {
+                        mentions: all,
+                        chain,
+                    });
+                }
+            }
+        }
+
+        // The subject of the clause: "X remains committed in its support of Y", "X conducted
+        // strikes in support of Y"; "In support of Y, X conducted ...".
+        let mut inner = Chain::default();
+        let found = self
+            .previous_verb(before, before)
+            .and_then(|v| self.subject_walk(v, self.form_of(v), 0, 1, &mut inner))
+            .or_else(|| {
+                inner = Chain::default();
+                self.main_subject(before, 0, &mut inner)
+            })
+            .or_else(|| self.fronted_subject(p))?;
+        let mut chain = chain;
+        chain.via = Via::Coordinated;
+        chain.distance = inner.distance;
+        chain.embedded = inner.embedded;
+        chain.hypothetical = inner.hypothetical;
+        chain.negated = inner.negated;
+        chain.control = inner.control;
+        chain.intent = inner.intent;
+        Some(Subject {
+            mentions: found,
+            chain,
+        })
     }
 
     /// Whether a conditional clause ("if", "unless") follows token `p` in the sentence.
@@ -1192,6 +1415,54 @@ pub const TARGET_NOUNS: &[&str] = &[
     "nations", "countries", "states", "partners", "allies", "governments", "ministers", "forces",
     "troops", "authorities", "government", "delegation", "representatives", "envoy", "envoys",
     "member", "militia", "militias", "army", "military", "soldiers", "officers", "police",
+    "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "air",
+];
+
+/// Words of a strike that stand between its country and the verb: "a U.S. airstrike killed".
+const STRIKE_WORDS: &[&str] = &[
+    "airstrike",
+    "airstrikes",
+    "strike",
+    "strikes",
+    "raid",
+    "raids",
+];
+
+/// Nouns that, after a name and before a preposition, make the name their owner rather than
+/// an object: "welcomed UNSC support for the talks".
+const OWNED_NOUNS: &[&str] = &[
+    "support",
+    "backing",
+    "aid",
+    "assistance",
+    "help",
+    "cooperation",
+    "decision",
+    "role",
+    "efforts",
+    "effort",
+    "commitment",
+];
+
+/// Heads after which "of Y" names the object: "the scourge of ISIL", "members of Hamas".
+const OF_HEADS: &[&str] = &[
+    "scourge",
+    "remnants",
+    "forces",
+    "fighters",
+    "militants",
+    "members",
+    "units",
+];
+
+/// Possessive determiners that stand for the owner of a noun phrase.
+pub const POSSESSIVES: &[&str] = &["its", "their", "our", "his", "her", "my"];
+
+/// Nouns whose infinitive has the noun's owner as subject: "its efforts to defeat Y".
+#[rustfmt::skip]
+pub const PURPOSE_NOUNS: &[&str] = &[
+    "effort", "efforts", "determination", "strategy", "campaign", "bid", "commitment",
+    "resolve", "plan", "plans", "mission", "drive", "push", "attempt", "attempts",
 ];
 
 /// Third-person verb forms that are hardly ever plural nouns: "a visit to China comes amid".

@@ -8,7 +8,7 @@
 //! it; coordination on either side multiplies the triple; negation, control verbs ("refused
 //! to", "failed to") and modals set `negated`, change the relation or drop the triple.
 
-use super::clause::{Chain, GERUND, LEMMA, PARTICIPLE, PAST, Sent, Subject};
+use super::clause::{self, Chain, GERUND, LEMMA, PARTICIPLE, PAST, Sent, Subject};
 use super::confidence::{self, Class as How, Evidence};
 use super::lexicon::{Item, Lexicon, Shape, Slot, Trigger};
 use super::relation::Relation;
@@ -500,6 +500,24 @@ impl Grammar {
             }
             return;
         }
+        // "support of Y" is X's support only in "in support of Y", "its support of Y", "X's
+        // support of Y"; "with the support of Y", "has the support of Y" say the reverse.
+        if t.head == "support"
+            && p + 1 < s.len()
+            && s.lower(p + 1) == "of"
+            && self.premodifier(s, p).is_none()
+        {
+            let mut b = p;
+            while b > 0 && s.cls[b - 1] == Class::Other && b + 2 > p {
+                b -= 1;
+            }
+            let owned = b > 0
+                && (matches!(s.lower(b - 1), "in" | "'s" | "'")
+                    || clause::POSSESSIVES.contains(&s.lower(b - 1)));
+            if !owned {
+                return;
+            }
+        }
         // "attacks by X on Y".
         let mut q = p + 1;
         let mut by = None;
@@ -562,6 +580,25 @@ impl Grammar {
                 mentions: xs,
                 chain,
             }
+        } else if let Some(subj) = s.noun_owner(p) {
+            // "X in its fight against Y", "X conducted strikes in support of Y".
+            let coordinated = subj.mentions.len() > 1 || targets.len() > 1;
+            for &x in &subj.mentions {
+                for &y in &targets {
+                    self.push(
+                        s,
+                        t,
+                        How::NounGoverned,
+                        x,
+                        y,
+                        &subj.chain,
+                        coordinated,
+                        span,
+                        out,
+                    );
+                }
+            }
+            return;
         } else if let Some(subj) = self.governor_subject(s, p) {
             let mut subj = subj;
             subj.chain.negated ^= negated_np;
@@ -863,6 +900,44 @@ impl Grammar {
         if a.actor == b.actor || (a.start < b.end && b.start < a.end) {
             return;
         }
+        // A bare agent word coded from the article's country and an actor of the same code
+        // are one actor as far as the text shows ("the Iraqi government and the government").
+        // "the Iraqi government and the government": a bare agent word that repeats the head
+        // of an actor of the same code is that actor again (a title is one person, not the
+        // body it belongs to: "the prime minister" and "President Hollande" are two).
+        let repeats = |m: &Mention, other: &Mention| {
+            let head = s.toks[m.last - 1].lower.as_str();
+            m.form == MentionForm::Agent
+                && matches!(
+                    other.form,
+                    MentionForm::Combined | MentionForm::Pronoun | MentionForm::Reference
+                )
+                && other.actor.kind != crate::actors::Kind::Person
+                && !crate::actors::words::TITLES.iter().any(|t| t.word == head)
+                && (other
+                    .actor
+                    .name
+                    .to_lowercase()
+                    .split(' ')
+                    .any(|w| w == head)
+                    || s.src[other.start..other.end]
+                        .to_lowercase()
+                        .split(' ')
+                        .any(|w| w == head))
+        };
+        if !a.actor.code.is_empty()
+            && a.actor.code == b.actor.code
+            && (repeats(a, b) || repeats(b, a))
+        {
+            return;
+        }
+        // A strike is an event, not an actor ("the airstrikes bring the total ... in support
+        // of Y").
+        if [a, b].iter().any(|m| {
+            m.form == MentionForm::Agent && STRIKES.contains(&s.toks[m.last - 1].lower.as_str())
+        }) {
+            return;
+        }
         let mut relation = t.relation;
         let mut cameo = t.cameo.clone();
         let mut weak = false;
@@ -905,6 +980,16 @@ impl Grammar {
         match_from(s, items, q, None, q.saturating_sub(1))
     }
 }
+
+/// Agent words that name an event, not who acts: a bare "airstrikes" is no actor.
+const STRIKES: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "raids",
+];
 
 /// The press as a listener.
 const PRESS: &[&str] = &[
@@ -963,7 +1048,10 @@ fn match_from(
         Item::Word(ws) => {
             let mut r = q;
             while r < n
-                && matches!(s.cls[r], Class::Det | Class::Adv | Class::Quote)
+                && matches!(
+                    s.cls[r],
+                    Class::Det | Class::Adv | Class::Quote | Class::Time
+                )
                 && !ws.contains(&s.toks[r].lower)
                 && r < q + 3
             {

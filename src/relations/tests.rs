@@ -31,7 +31,7 @@ militant | PSEREB | Hamas |
 rebel | SYRREB | Free Syrian Army | FSA; Free Syria Army | country: SYR
 igo | IGO | United Nations | UN; U.N.
 igo | IGO | NATO |
-agent | MIL | military | military; army; forces; troops; warplanes; militaries
+agent | MIL | military | military; army; forces; troops; warplanes; militaries; airstrikes
 agent | GOV | government | government; regime; president; minister; officials
 agent | REB | rebel | rebels; rebel
 agent | INS | militant | militias; militants
@@ -90,6 +90,15 @@ criticize | 111 | Y be ~ obstacle|threat
 criticize | 111 | Y make ~ difficult|impossible
 reject    | 120 | X reject Y
 coerce    | 173 | X arrest Y
+attack    | 190 | X conduct ~ strikes against Y
+attack    | 190 | X defeat Y
+attack    | 190 | X deliver Y ~ defeat
+attack    | 195 | airstrikes against|on Y
+attack    | 190 | fight against Y
+support   | 050 | support of Y
+support   | 051 | X welcome Y
+cooperate | 062 | X advise and assist|assisting Y
+meet      | 040 | X speak to Y
 ";
 
 fn run(text: &str) -> Vec<String> {
@@ -99,7 +108,7 @@ fn run(text: &str) -> Vec<String> {
         "test-irregular",
         "meet | - | met | met | -\nhold | - | held | held | -\nfight | - | fought | fought | -\n\
          go | goes | went | gone | -\ncome | - | came | come | -\nmake | - | made | made | -\n\
-         arm | - | armed | armed | -\n",
+         arm | - | armed | armed | -\nspeak | - | spoke | spoken | -\n",
     )
     .unwrap();
     lex.add("test-verbs", VERBS).unwrap();
@@ -716,4 +725,119 @@ fn infinitive_after_a_noun_preposition_is_no_object() {
     // "demand to" + a verb phrase: no addressee.
     let got = run("Assad bowed to rebel demands to dismiss the government.");
     assert!(!got.iter().any(|t| t.contains("appeal")), "{got:?}");
+}
+
+#[test]
+fn owner_of_possessive_and_in_phrases() {
+    // The actor the phrase follows.
+    check(
+        "Iraqi troops, in their fight against ISIS, retook the town.",
+        &["IRQMIL attack IMG"],
+    );
+    // The subject of the clause, with its negation.
+    check(
+        "Germany remains steadfast in its support of the Iraqi government.",
+        &["DEU support IRQGOV"],
+    );
+    check(
+        "Iran did not give its full support for the rebels.",
+        &["IRN !support rebels"],
+    );
+    // An adjunct "in support of": the subject of the main clause, or after a fronted phrase.
+    check(
+        "Russian warplanes conducted twelve strikes in support of the Syrian army.",
+        &["RUSMIL support SYRMIL"],
+    );
+    check(
+        "In support of the Syrian army, Russian warplanes bombed the town.",
+        &["RUSMIL support SYRMIL"],
+    );
+    // "with the support of Y", "has the support of Y": Y supports, not the subject.
+    check("Hamas won the vote with the support of Iran.", &[]);
+    check("Hezbollah has the support of Iran.", &[]);
+}
+
+#[test]
+fn purpose_infinitive_after_a_noun() {
+    check(
+        "Turkey's strategy to defeat ISIS is working.",
+        &["TUR attack IMG"],
+    );
+    check(
+        "Turkey is working as part of NATO to defeat ISIS.",
+        &["TUR attack IMG"],
+    );
+    check(
+        "Russia vowed to deliver ISIS a lasting defeat.",
+        &["RUS attack IMG"],
+    );
+}
+
+#[test]
+fn military_operations_phrasing() {
+    // A strike is its country's event: the country acts.
+    check(
+        "U.S. airstrikes against ISIS killed dozens.",
+        &["USA attack IMG"],
+    );
+    check(
+        "American troops are advising and assisting the Free Syrian Army.",
+        &["USAMIL cooperate SYRREB"],
+    );
+    // A time word between a verb and its preposition.
+    check("Lavrov spoke today to Kerry.", &["RUSGOV meet USAGOV"]);
+    // A preposition repeated in a coordination.
+    check(
+        "Lavrov spoke to Kerry and to Steinmeier.",
+        &["RUSGOV meet USAGOV", "RUSGOV meet DEUGOV"],
+    );
+    // The name after "counterpart", not the country before it.
+    check(
+        "Lavrov met with his US counterpart John Kerry.",
+        &["RUSGOV meet USAGOV"],
+    );
+    // The actor after "the scourge of", "members of" is the object; a possessor is not.
+    check(
+        "Russian warplanes bombed the remnants of ISIS.",
+        &["RUSMIL attack IMG"],
+    );
+    check("Russian warplanes bombed members of Assad's family.", &[]);
+    // A name that owns the noun after it is no object.
+    check("Kerry welcomed UN support for the talks.", &[]);
+}
+
+#[test]
+fn they_skips_an_actor_inside_a_phrase() {
+    check(
+        "After Iraqi troops came under fire from ISIS militants near the town, they urged NATO to act.",
+        &["IMG attack IRQMIL", "IRQMIL appeal IGO"],
+    );
+}
+
+#[test]
+fn mention_spans_of_military_phrases() {
+    let dict = Dictionary::parse("test-actors", ACTORS).unwrap();
+    let rec = Recognizer::new(&dict);
+    let texts = |text: &str| -> Vec<String> {
+        let s = &sentences(text)[0];
+        rec.find(text, s, None)
+            .iter()
+            .map(|m| text[m.start..m.end].to_string())
+            .collect()
+    };
+    // "military" modifies "targets": the actor is ISIS.
+    assert_eq!(
+        texts("Russian warplanes struck ISIS military targets."),
+        ["Russian warplanes", "ISIS"]
+    );
+    // A country's military convoy stays its military's.
+    assert_eq!(
+        texts("Rebels ambushed a Syrian military convoy."),
+        ["Rebels", "Syrian military"]
+    );
+    // A body named after an international organisation is part of it.
+    assert_eq!(
+        texts("Kerry welcomed the UN Board of Inquiry."),
+        ["Kerry", "UN Board of Inquiry"]
+    );
 }

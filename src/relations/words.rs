@@ -272,7 +272,7 @@ pub const CONTROL_VERBS: &[&str] = &[
     "appear", "seem", "claim", "reject", "warn", "like", "choose", "dare", "refrain", "avoid",
     "manage", "come", "announce", "pretend", "tend", "commit", "remain", "determine", "poise",
     "ready", "able", "willing", "eager", "unable", "unwilling", "work", "struggle", "strive",
-    "schedule", "slate", "due",
+    "schedule", "slate", "due", "fly", "travel",
 ];
 
 /// What a control verb does to the relation under it.
