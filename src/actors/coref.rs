@@ -5,7 +5,7 @@
 
 use super::model::{Actor, Kind, country_of_code};
 use super::recognize::{Mention, MentionForm, Recognizer};
-use super::words::{Pronoun, pronoun};
+use super::words::{DOCUMENT_VERBS, Pronoun, pronoun};
 use crate::date::Date;
 use crate::text::{Sentence, Token};
 use std::collections::{HashMap, HashSet};
@@ -303,6 +303,22 @@ impl Recognizer {
                     }
                     MentionForm::Pronoun => {
                         let lower = toks[ms[idx].first].lower.clone();
+                        // "it details deliberate attacks": a report, not an actor.
+                        let mut next = ms[idx].last;
+                        if toks
+                            .get(next)
+                            .is_some_and(|t| t.lower.ends_with("ly") || t.lower == "also")
+                        {
+                            next += 1;
+                        }
+                        if lower == "it"
+                            && toks
+                                .get(next)
+                                .is_some_and(|t| DOCUMENT_VERBS.contains(&t.lower.as_str()))
+                        {
+                            drop.push(idx);
+                            continue;
+                        }
                         let resolved = self.resolve_pronoun(
                             &lower,
                             ms,

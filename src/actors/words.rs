@@ -683,6 +683,32 @@ pub fn nominal(lower: &str) -> Option<Kind> {
     })
 }
 
+/// Verbs whose subject "it" is a text, not an actor: "the report ... : it details attacks".
+pub const DOCUMENT_VERBS: &[&str] = &[
+    "details",
+    "detailed",
+    "describes",
+    "described",
+    "documents",
+    "documented",
+    "outlines",
+    "outlined",
+    "lists",
+    "listed",
+    "chronicles",
+    "chronicled",
+    "summarises",
+    "summarizes",
+    "catalogues",
+    "catalogs",
+    "depicts",
+    "depicted",
+    "cites",
+    "quotes",
+    "recounts",
+    "recounted",
+];
+
 /// Verbs of saying, to find who speaks in a sentence.
 pub const SAY_VERBS: &[&str] = &[
     "said",

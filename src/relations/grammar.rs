@@ -1102,6 +1102,21 @@ fn match_from(
                     ),
                 };
                 let quote = c == Class::Quote;
+                // Coordinated modifiers ("complete, full ties", "heavy and sustained fire"): a
+                // comma, "and" or "or" between two open-class words is not a word of its own.
+                let open = |k: usize| {
+                    s.owner(k).is_none() && matches!(s.cls[k], Class::Adv | Class::Other)
+                };
+                let coordinator = r > q
+                    && r + 1 < n
+                    && (c == Class::Comma
+                        || (c == Class::Conj && matches!(s.toks[r].lower.as_str(), "and" | "or")))
+                    && open(r - 1)
+                    && open(r + 1);
+                if coordinator {
+                    r += 1;
+                    continue;
+                }
                 if !ok && !quote {
                     return None;
                 }

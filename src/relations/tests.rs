@@ -841,3 +841,30 @@ fn mention_spans_of_military_phrases() {
         ["Kerry", "UN Board of Inquiry"]
     );
 }
+
+#[test]
+fn coordinated_modifiers_in_a_filler() {
+    check(
+        "Russia will launch heavy and sustained strikes against ISIS.",
+        &["RUS attack IMG"],
+    );
+    check(
+        "Germany signed a broad, binding agreement with France.",
+        &["DEU cooperate FRA"],
+    );
+    // Two noun phrases joined by "and" are no modifiers: the filler still ends at an actor.
+    check(
+        "Germany signed a deal and Russia agreement with France.",
+        &[],
+    );
+}
+
+#[test]
+fn it_of_a_document_verb_is_no_actor() {
+    check(
+        "The UN report on Syria makes grim reading: it details attacks on Jordan.",
+        &[],
+    );
+    // Other verbs still resolve "it".
+    check("Turkey said it would attack ISIS.", &["TUR attack IMG"]);
+}
