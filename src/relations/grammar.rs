@@ -353,7 +353,15 @@ impl Grammar {
             let m = &s.ms[subj.mentions[0]];
             let last = s.lower(m.last - 1);
             let plural = last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("us");
-            if !plural {
+            // "I welcome", "we condemn": the bare form agrees with a speaker pronoun whatever
+            // actor it stands for, when the sentence names that speaker ("X said: I welcome").
+            let lemma_pronoun = m.form == MentionForm::Pronoun
+                && !m.actor.code.is_empty()
+                && matches!(s.lower(m.first), "i" | "we")
+                && s.ms
+                    .iter()
+                    .any(|o| o.form != MentionForm::Pronoun && o.actor.code == m.actor.code);
+            if !plural && !lemma_pronoun {
                 return;
             }
         }

@@ -868,3 +868,19 @@ fn it_of_a_document_verb_is_no_actor() {
     // Other verbs still resolve "it".
     check("Turkey said it would attack ISIS.", &["TUR attack IMG"]);
 }
+#[test]
+fn speaker_pronoun_with_a_bare_verb() {
+    // "I"/"we" take the bare form: the speaker named in the sentence is the source.
+    check(
+        "Kerry said: \"We condemn Russia.\"",
+        &["USAGOV criticize RUS"],
+    );
+    check(
+        "Kerry said: \"I urge Iran to talk.\"",
+        &["USAGOV appeal IRN"],
+    );
+    // A singular name before a bare lemma is still no subject.
+    check("Russia support staff met on Monday.", &[]);
+    // No speaker named in the sentence: nothing.
+    check("\"We condemn Russia.\"", &[]);
+}
