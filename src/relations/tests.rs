@@ -884,3 +884,35 @@ fn speaker_pronoun_with_a_bare_verb() {
     // No speaker named in the sentence: nothing.
     check("\"We condemn Russia.\"", &[]);
 }
+
+/// Phrasings of the shipped lexicon (`data/relations/verbs.txt`) with the shipped actors.
+fn shipped(text: &str) -> Vec<String> {
+    let ex = crate::extract::Extractor::with_defaults().unwrap();
+    ex.extract(&crate::input::Article::new("t", text))
+        .iter()
+        .map(|t| {
+            format!(
+                "{} {} {}",
+                t.source.code,
+                t.relation.as_str(),
+                t.target.code
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn shipped_support_and_meeting_phrasings() {
+    assert_eq!(
+        shipped("Poland stands shoulder to shoulder with Ukraine."),
+        ["POL support UKR"]
+    );
+    assert_eq!(
+        shipped("Norway will donate 40 million euros to Somalia."),
+        ["NOR support SOM"]
+    );
+    assert_eq!(
+        shipped("Egypt held a second round of talks with Ethiopia."),
+        ["EGY meet ETH"]
+    );
+}
