@@ -916,3 +916,16 @@ fn shipped_support_and_meeting_phrasings() {
         ["EGY meet ETH"]
     );
 }
+
+#[test]
+fn shipped_condemning_an_act_criticizes_its_author() {
+    assert_eq!(
+        shipped("Germany denounced the brutal crackdown by the Syrian regime."),
+        ["DEU criticize SYRGOV"]
+    );
+    // The act's target is no author.
+    assert_eq!(
+        shipped("Germany condemned the crackdown on Syria."),
+        Vec::<String>::new()
+    );
+}
