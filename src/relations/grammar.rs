@@ -1084,7 +1084,7 @@ fn match_from(
                 if let Some(m) = match_from(s, rest, r, slot, last_word) {
                     return Some(m);
                 }
-                if r >= n || words >= 3 {
+                if r >= n || words >= 4 {
                     return None;
                 }
                 let c = s.cls[r];

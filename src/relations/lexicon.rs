@@ -21,7 +21,7 @@ pub enum Item {
     Word(Vec<String>),
     /// Optionally one of these words.
     Optional(Vec<String>),
-    /// Up to three filler words.
+    /// Up to four filler words (a comma, "and" or "or" between two modifiers not counted).
     Filler,
     /// A slot joined to a word by a hyphen: `X-backed` (`slot_first`), `pro-X`.
     Hyphen {

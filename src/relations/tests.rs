@@ -929,3 +929,19 @@ fn shipped_condemning_an_act_criticizes_its_author() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn filler_of_four_words() {
+    check(
+        "Germany signed a new broad trade agreement with France.",
+        &["DEU cooperate FRA"],
+    );
+    check(
+        "Germany signed a broad trade and energy agreement with France.",
+        &["DEU cooperate FRA"],
+    );
+    check(
+        "Germany signed a new broad trade energy agreement with France.",
+        &[],
+    );
+}
