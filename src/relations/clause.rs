@@ -415,7 +415,7 @@ impl<'a> Sent<'a> {
             if self.cls[k] == Class::Comma {
                 k += 1;
             }
-            if k < n && matches!(self.lower(k), "and" | "or") {
+            if k < n && matches!(self.lower(k), "and" | "or" | "nor") {
                 conj = true;
                 k += 1;
                 // "spoke to Y and to Z": the preposition before Y, repeated.
@@ -474,7 +474,7 @@ impl<'a> Sent<'a> {
                 break;
             }
             let mut k = first - 1;
-            let conj = matches!(self.lower(k), "and" | "or");
+            let conj = matches!(self.lower(k), "and" | "or" | "nor");
             if !conj && self.cls[k] != Class::Comma {
                 break;
             }
@@ -554,7 +554,7 @@ impl<'a> Sent<'a> {
 
     /// The first token of the noun phrase that ends with a mention starting at `first`:
     /// determiners and "both" before it.
-    fn np_start(&self, mut first: usize) -> usize {
+    pub fn np_start(&self, mut first: usize) -> usize {
         while first > 0 && (self.cls[first - 1] == Class::Det || self.lower(first - 1) == "both") {
             first -= 1;
         }

@@ -965,6 +965,12 @@ impl Grammar {
             Some(Control::Weak) => weak = true,
             _ => {}
         }
+        // "Neither A nor B condemned C", "condemned neither A nor B": none did.
+        let excluded = |m: &Mention| {
+            let start = s.np_start(m.first);
+            start > 0 && matches!(s.lower(start - 1), "neither" | "nor")
+        };
+        let negated = chain.negated || excluded(a) || excluded(b);
         let ev = Evidence {
             distance: chain.distance,
             via: chain.via,
@@ -977,7 +983,7 @@ impl Grammar {
             target: tgt,
             relation,
             cameo,
-            negated: chain.negated,
+            negated,
             trigger: span,
             confidence: confidence::score(how, &ev, Some(a), Some(b)),
         });

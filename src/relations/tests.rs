@@ -945,3 +945,15 @@ fn filler_of_four_words() {
         &[],
     );
 }
+
+#[test]
+fn neither_nor_subjects_are_negated() {
+    check(
+        "Neither Russia nor China condemned Turkey.",
+        &["RUS !criticize TUR", "CHN !criticize TUR"],
+    );
+    check(
+        "Russia and China condemned Turkey.",
+        &["RUS criticize TUR", "CHN criticize TUR"],
+    );
+}
