@@ -559,6 +559,10 @@ impl Recognizer {
     ) -> Option<Mention> {
         let tok = &sentence.tokens[i];
         let text = tok.text(source);
+        // Most tokens are plain ASCII with no hyphen: nothing to fold, nothing to split.
+        if text.is_ascii() && !text.as_bytes().contains(&b'-') {
+            return None;
+        }
         let folded = fold(text, false);
         if !folded.contains('-') || folded.len() != text.len() {
             return None;
