@@ -560,7 +560,7 @@ impl Recognizer {
         let tok = &sentence.tokens[i];
         let text = tok.text(source);
         // Most tokens are plain ASCII with no hyphen: nothing to fold, nothing to split.
-        if text.is_ascii() && !text.as_bytes().contains(&b'-') {
+        if text.bytes().all(|b| b < 0x80 && b != b'-') {
             return None;
         }
         let folded = fold(text, false);

@@ -43,7 +43,15 @@ impl Token {
     }
 
     /// Whether the original text starts with an upper-case letter.
+    #[inline]
     pub fn is_capitalized(&self, source: &str) -> bool {
+        // ASCII fast path: most tokens start with an ASCII byte.
+        if let Some(&b) = source.as_bytes().get(self.start)
+            && b < 0x80
+            && self.start < self.end
+        {
+            return b.is_ascii_uppercase();
+        }
         self.text(source)
             .chars()
             .next()
