@@ -247,7 +247,7 @@ pub type FxBuild = rustc_hash::FxBuildHasher;
 
 fn alias_tokens(alias: &str) -> (Vec<String>, Vec<String>) {
     let toks = tokenize(alias, 0, alias.len());
-    let mut lower: Vec<String> = toks.iter().map(|t| t.lower.clone()).collect();
+    let mut lower: Vec<String> = toks.iter().map(|t| t.lower.to_string()).collect();
     let mut cased: Vec<String> = toks.iter().map(|t| fold(t.text(alias), false)).collect();
     if lower.len() > 1 && lower[0] == "the" {
         lower.remove(0);
