@@ -604,7 +604,7 @@ mod tests {
     fn lowers(s: &str) -> Vec<String> {
         tokenize(s, 0, s.len())
             .into_iter()
-            .map(|t| t.lower)
+            .map(|t| t.lower.into_string())
             .collect()
     }
 
