@@ -4,7 +4,7 @@
 //! opposition" in a Syria article is `SYROPP`).
 
 use super::model::{Actor, Kind, country_of_code};
-use super::recognize::{Mention, MentionForm, Recognizer};
+use super::recognize::{FxBuild, Mention, MentionForm, Recognizer};
 use super::words::{DOCUMENT_VERBS, Pronoun, pronoun};
 use crate::date::Date;
 use crate::text::{Sentence, Token};
@@ -23,14 +23,14 @@ pub struct ArticleContext {
     /// Index of the sentence being scanned.
     pub sentence: usize,
     /// Acronyms defined in the article: "HNC" -> the High Negotiations Committee.
-    acronyms: HashMap<String, (Actor, Option<String>)>,
+    acronyms: HashMap<String, (Actor, Option<String>), FxBuild>,
     /// Names (lower case, words joined by one space) of people and groups found by their shape:
     /// "assad", "bashar assad".
-    names: HashMap<String, (Actor, Option<String>)>,
+    names: HashMap<String, (Actor, Option<String>), FxBuild>,
     /// First words of the names of several words, to try those only where they can start.
-    first_words: HashSet<String>,
+    first_words: HashSet<String, FxBuild>,
     /// Title words of each discovered person, by (sentence, first token).
-    titles: HashMap<(usize, usize), Vec<String>>,
+    titles: HashMap<(usize, usize), Vec<String>, FxBuild>,
 }
 
 impl ArticleContext {
@@ -151,7 +151,7 @@ fn is_plural(m: &Mention, toks: &[Token]) -> bool {
 /// people and pronouns left out); ties go to the one named first. Also whether it clearly
 /// dominates (two thirds of the weight), and its weight (2 a mention, 1 for a person).
 fn dominant_country(all: &[Vec<Mention>]) -> Option<(String, bool, usize)> {
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut counts: HashMap<&str, (usize, usize), FxBuild> = HashMap::default();
     let mut order = 0;
     for ms in all {
         for m in ms {

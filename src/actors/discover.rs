@@ -543,7 +543,7 @@ impl Recognizer {
             }
             let title_words: Vec<String> = (p..name_start)
                 .filter(|&i| covered[i].is_none_or(|c| !countryish(&raw[c])))
-                .map(|i| toks[i].lower.clone())
+                .map(|i| toks[i].lower.to_string())
                 .collect();
             let mut m = match entry_person {
                 Some(e) => {
@@ -677,7 +677,9 @@ impl Recognizer {
             } else if !role.is_empty() {
                 m.pending_role = Some(format!("{WEAK}{role}"));
             }
-            let title_words = (k + 1..=head_at).map(|x| toks[x].lower.clone()).collect();
+            let title_words = (k + 1..=head_at)
+                .map(|x| toks[x].lower.to_string())
+                .collect();
             ctx.add_person(&m, &toks[i..k], title_words);
             for t in taken.iter_mut().take(k).skip(i) {
                 *t = true;

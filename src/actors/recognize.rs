@@ -12,7 +12,7 @@ use super::words::{
 use crate::date::Date;
 use crate::text::normalize::fold;
 use crate::text::{Sentence, tokenize};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Nouns that "military" modifies rather than names: "ISIL military targets".
 const MILITARY_THINGS: &[&str] = &[
@@ -197,16 +197,73 @@ pub struct Recognizer {
 
 /// The closed word lists of `words.rs`, as hash maps built once.
 pub(super) struct Words {
-    pub titles: HashMap<&'static str, Title, FxBuild>,
-    pub title_modifiers: HashSet<&'static str, FxBuild>,
-    pub title_domains: HashSet<&'static str, FxBuild>,
-    pub honorifics: HashSet<&'static str, FxBuild>,
-    pub org_heads: HashMap<&'static str, OrgHead, FxBuild>,
-    pub state_force: HashSet<&'static str, FxBuild>,
-    pub not_name: HashSet<&'static str, FxBuild>,
-    pub group_modifiers: HashMap<&'static str, (&'static str, Kind), FxBuild>,
-    pub particles: HashSet<&'static str, FxBuild>,
-    pub say: HashSet<&'static str, FxBuild>,
+    pub titles: WordMap<Title>,
+    pub title_modifiers: WordSet,
+    pub title_domains: WordSet,
+    pub honorifics: WordSet,
+    pub org_heads: WordMap<OrgHead>,
+    pub state_force: WordSet,
+    pub not_name: WordSet,
+    pub group_modifiers: WordMap<(&'static str, Kind)>,
+    pub particles: WordSet,
+    pub say: WordSet,
+}
+
+/// A closed list of words with a cheap pre-filter: a bit for each (first byte, length) that
+/// some word of the list has, so that most tokens are turned away before they are hashed.
+pub(super) struct WordMap<V> {
+    map: HashMap<&'static str, V, FxBuild>,
+    /// Bit `min(len, 63)` of `quick[first byte]`.
+    quick: Box<[u64; 256]>,
+}
+
+pub(super) type WordSet = WordMap<()>;
+
+impl<V> WordMap<V> {
+    #[inline]
+    fn maybe(&self, w: &str) -> bool {
+        match w.as_bytes().first() {
+            Some(&b) => self.quick[b as usize] >> w.len().min(63) & 1 != 0,
+            None => true,
+        }
+    }
+
+    #[inline]
+    pub fn get(&self, w: &str) -> Option<&V> {
+        if !self.maybe(w) {
+            return None;
+        }
+        self.map.get(w)
+    }
+
+    #[inline]
+    pub fn contains_key(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        self.get(w).is_some()
+    }
+}
+
+impl<V> FromIterator<(&'static str, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(iter: I) -> WordMap<V> {
+        let map: HashMap<&'static str, V, FxBuild> = iter.into_iter().collect();
+        let mut quick = Box::new([0u64; 256]);
+        for w in map.keys() {
+            if let Some(&b) = w.as_bytes().first() {
+                quick[b as usize] |= 1 << w.len().min(63);
+            }
+        }
+        WordMap { map, quick }
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(iter: I) -> WordSet {
+        iter.into_iter().map(|w| (w, ())).collect()
+    }
 }
 
 impl Words {
@@ -247,7 +304,7 @@ pub type FxBuild = rustc_hash::FxBuildHasher;
 
 fn alias_tokens(alias: &str) -> (Vec<String>, Vec<String>) {
     let toks = tokenize(alias, 0, alias.len());
-    let mut lower: Vec<String> = toks.iter().map(|t| t.lower.clone()).collect();
+    let mut lower: Vec<String> = toks.iter().map(|t| t.lower.to_string()).collect();
     let mut cased: Vec<String> = toks.iter().map(|t| fold(t.text(alias), false)).collect();
     if lower.len() > 1 && lower[0] == "the" {
         lower.remove(0);
@@ -559,6 +616,10 @@ impl Recognizer {
     ) -> Option<Mention> {
         let tok = &sentence.tokens[i];
         let text = tok.text(source);
+        // Most tokens are plain ASCII with no hyphen: nothing to fold, nothing to split.
+        if text.bytes().all(|b| b < 0x80 && b != b'-') {
+            return None;
+        }
         let folded = fold(text, false);
         if !folded.contains('-') || folded.len() != text.len() {
             return None;

@@ -1066,17 +1066,17 @@ fn match_from(
                     s.cls[r],
                     Class::Det | Class::Adv | Class::Quote | Class::Time
                 )
-                && !ws.contains(&s.toks[r].lower)
+                && !ws.iter().any(|w| w == s.toks[r].lower.as_str())
                 && r < q + 3
             {
                 r += 1;
             }
-            (r < n && ws.contains(&s.toks[r].lower)).then_some(())?;
+            (r < n && ws.iter().any(|w| w == s.toks[r].lower.as_str())).then_some(())?;
             match_from(s, rest, r + 1, slot, r)
         }
         Item::Optional(ws) => {
             if q < n
-                && ws.contains(&s.toks[q].lower)
+                && ws.iter().any(|w| w == s.toks[q].lower.as_str())
                 && let Some(r) = match_from(s, rest, q + 1, slot, q)
             {
                 return Some(r);

@@ -14,6 +14,8 @@
 //! Spaces of every kind, control characters and zero-width characters separate tokens and
 //! belong to none.
 
+use compact_str::CompactString;
+
 use crate::text::normalize::{
     ASCII_WORD, fold, is_apostrophe, is_closing_quote, is_extend, is_ignorable, is_joining_hyphen,
     is_opening_quote, is_space, is_word_char,
@@ -32,8 +34,9 @@ pub struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
-    /// Folded (straight quotes, plain dashes) and lower-cased text, for matching.
-    pub lower: String,
+    /// Folded (straight quotes, plain dashes) and lower-cased text, for matching. Inline (no
+    /// allocation) up to 24 bytes, which is nearly every token.
+    pub lower: CompactString,
 }
 
 impl Token {
@@ -43,7 +46,15 @@ impl Token {
     }
 
     /// Whether the original text starts with an upper-case letter.
+    #[inline]
     pub fn is_capitalized(&self, source: &str) -> bool {
+        // ASCII fast path: most tokens start with an ASCII byte.
+        if let Some(&b) = source.as_bytes().get(self.start)
+            && b < 0x80
+            && self.start < self.end
+        {
+            return b.is_ascii_uppercase();
+        }
         self.text(source)
             .chars()
             .next()
@@ -318,11 +329,21 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
 }
 
 fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: TokenKind) {
+    let s = &text[start..end];
+    // Plain ASCII (nearly every token): lower-cased in place, with no allocation; the same
+    // as `fold(s, true)`, whose fast path it is.
+    let lower = if s.bytes().all(|b| b < 0x80 && b != b'`') {
+        let mut l = CompactString::new(s);
+        l.make_ascii_lowercase();
+        l
+    } else {
+        CompactString::from(fold(s, true))
+    };
     out.push(Token {
         start,
         end,
         kind,
-        lower: fold(&text[start..end], true),
+        lower,
     });
 }
 
@@ -583,7 +604,7 @@ mod tests {
     fn lowers(s: &str) -> Vec<String> {
         tokenize(s, 0, s.len())
             .into_iter()
-            .map(|t| t.lower)
+            .map(|t| t.lower.into_string())
             .collect()
     }
 
