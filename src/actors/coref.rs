@@ -469,41 +469,24 @@ impl Recognizer {
             Pronoun::Thing => self.antecedent(ms, here, hist, sentence_hist, toks, |a, plural| {
                 a.kind != Kind::Person && a.kind != Kind::Unknown && !plural
             }),
-            Pronoun::Plural if lower == "they" => self
-                .antecedent_outside_pp(ms, here, toks, |a, plural| plural && a.kind != Kind::Person)
-                .or_else(|| {
-                    self.antecedent(ms, here, hist, sentence_hist, toks, |a, plural| {
-                        plural && a.kind != Kind::Person
-                    })
+            Pronoun::Plural => {
+                // "they" (a subject) first looks outside a prepositional phrase: "fire from
+                // ISIL fighters in a building, they requested" means the troops, not ISIL.
+                let plural = |a: &Actor, plural: bool| plural && a.kind != Kind::Person;
+                let group = |a: &Actor, _: bool| {
+                    matches!(
+                        a.kind,
+                        Kind::Group | Kind::Rebel | Kind::Militant | Kind::Party | Kind::Country
+                    )
+                };
+                (if lower == "they" {
+                    self.antecedent_outside_pp(ms, here, toks, plural)
+                } else {
+                    None
                 })
-                .or_else(|| {
-                    self.antecedent(ms, here, hist, sentence_hist, toks, |a, _| {
-                        matches!(
-                            a.kind,
-                            Kind::Group
-                                | Kind::Rebel
-                                | Kind::Militant
-                                | Kind::Party
-                                | Kind::Country
-                        )
-                    })
-                }),
-            Pronoun::Plural => self
-                .antecedent(ms, here, hist, sentence_hist, toks, |a, plural| {
-                    plural && a.kind != Kind::Person
-                })
-                .or_else(|| {
-                    self.antecedent(ms, here, hist, sentence_hist, toks, |a, _| {
-                        matches!(
-                            a.kind,
-                            Kind::Group
-                                | Kind::Rebel
-                                | Kind::Militant
-                                | Kind::Party
-                                | Kind::Country
-                        )
-                    })
-                }),
+                .or_else(|| self.antecedent(ms, here, hist, sentence_hist, toks, plural))
+                .or_else(|| self.antecedent(ms, here, hist, sentence_hist, toks, group))
+            }
             Pronoun::Speaker => {
                 let speaker = self.speaker(ms, idx, toks).or(last_speaker.cloned());
                 speaker.map(|s| {

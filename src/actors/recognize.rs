@@ -7,7 +7,7 @@ use super::dictionary::Dictionary;
 use super::model::{Actor, Kind, country_of_code};
 use super::words::{
     GROUP_MODIFIERS, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_HEADS, OrgHead, SAY_VERBS,
-    STATE_FORCE_WORDS, TITLE_DOMAINS, TITLE_MODIFIERS, TITLES, Title,
+    STATE_FORCE_WORDS, STRIKE_WORDS, TITLE_DOMAINS, TITLE_MODIFIERS, TITLES, Title,
 };
 use crate::date::Date;
 use crate::text::normalize::fold;
@@ -38,16 +38,6 @@ const MILITARY_THINGS: &[&str] = &[
     "convoy",
     "depots",
     "depot",
-];
-
-/// Agent words that name a strike, an event rather than a part of the country before them.
-const STRIKE_WORDS: &[&str] = &[
-    "strike",
-    "strikes",
-    "airstrike",
-    "airstrikes",
-    "raid",
-    "raids",
 ];
 
 /// How a mention names its actor.

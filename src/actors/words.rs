@@ -127,6 +127,17 @@ pub const TITLES: &[Title] = &[
     t("lady", ""),
 ];
 
+/// Agent words that name a strike, an event rather than who acts: a bare "airstrikes" is no
+/// actor, and in "a U.S. airstrike killed" the strike stands between its country and the verb.
+pub const STRIKE_WORDS: &[&str] = &[
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "raid",
+    "raids",
+];
+
 /// Honorifics that are only politeness: they never name the role.
 pub const HONORIFICS: &[&str] = &[
     "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "prof.", "sir", "lord", "lady",

@@ -4,6 +4,7 @@
 
 use super::confidence::Via;
 use super::words::{self, BE, CONDITIONALS, Class, Control, HYPOTHETICAL_MODALS};
+use crate::actors::words::STRIKE_WORDS;
 use crate::actors::{Mention, MentionForm};
 use crate::text::Token;
 use words::FxSet;
@@ -1416,16 +1417,6 @@ pub const TARGET_NOUNS: &[&str] = &[
     "troops", "authorities", "government", "delegation", "representatives", "envoy", "envoys",
     "member", "militia", "militias", "army", "military", "soldiers", "officers", "police",
     "airstrike", "airstrikes", "strike", "strikes", "raid", "raids", "air",
-];
-
-/// Words of a strike that stand between its country and the verb: "a U.S. airstrike killed".
-const STRIKE_WORDS: &[&str] = &[
-    "airstrike",
-    "airstrikes",
-    "strike",
-    "strikes",
-    "raid",
-    "raids",
 ];
 
 /// Nouns that, after a name and before a preposition, make the name their owner rather than

@@ -13,6 +13,7 @@ use super::confidence::{self, Class as How, Evidence};
 use super::lexicon::{Item, Lexicon, Shape, Slot, Trigger};
 use super::relation::Relation;
 use super::words::{self, Class, Classes, Control, FxMap, FxSet};
+use crate::actors::words::STRIKE_WORDS;
 use crate::actors::{Mention, MentionForm};
 use crate::text::Sentence;
 
@@ -942,7 +943,8 @@ impl Grammar {
         // A strike is an event, not an actor ("the airstrikes bring the total ... in support
         // of Y").
         if [a, b].iter().any(|m| {
-            m.form == MentionForm::Agent && STRIKES.contains(&s.toks[m.last - 1].lower.as_str())
+            m.form == MentionForm::Agent
+                && STRIKE_WORDS.contains(&s.toks[m.last - 1].lower.as_str())
         }) {
             return;
         }
@@ -994,16 +996,6 @@ impl Grammar {
         match_from(s, items, q, None, q.saturating_sub(1))
     }
 }
-
-/// Agent words that name an event, not who acts: a bare "airstrikes" is no actor.
-const STRIKES: &[&str] = &[
-    "strike",
-    "strikes",
-    "airstrike",
-    "airstrikes",
-    "raid",
-    "raids",
-];
 
 /// The press as a listener.
 const PRESS: &[&str] = &[
