@@ -479,6 +479,11 @@ impl Grammar {
                 let Some(second) = s.object_at(after + 1) else {
                     return;
                 };
+                // "fighting between X and Y against Z": X and Y are one side, not two.
+                let end = s.ms[second].last;
+                if end < s.len() && matches!(s.lower(end), "against" | "versus" | "vs" | "vs.") {
+                    return;
+                }
                 let span = (s.toks[p].start, s.toks[m.last_word.max(p)].end);
                 let chain = Chain {
                     negated: negated_np,

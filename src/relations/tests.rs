@@ -52,6 +52,7 @@ attack    | 195 | offensive against|on Y
 attack    | 195 | strike on|against Y
 attack    | 195 | attack on|against Y
 attack    | 195 | Y under bombardment|attack|fire by|from X
+attack    | 190 | fighting between X and Y
 support   | 050 | X support Y
 support   | 050 | X back Y
 support   | 070 | X help Y
@@ -230,6 +231,19 @@ fn compound_modifiers() {
     check(
         "Pro-Iranian militias entered the town.",
         &["militias support IRN"],
+    );
+}
+
+#[test]
+fn between_two_sides() {
+    check(
+        "Fighting between Syrian troops and Hezbollah went on near the border.",
+        &["SYRMIL attack LBNREB", "LBNREB attack SYRMIL"],
+    );
+    // Two actors joined before "against" fight on one side.
+    check(
+        "Fighting between Syrian troops and Hezbollah against ISIS went on near the border.",
+        &[],
     );
 }
 
