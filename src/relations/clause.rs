@@ -144,6 +144,22 @@ impl<'a> Sent<'a> {
     }
 
     /// The mention starting at token `i`.
+    /// Whether "that" at `r` opens a clause: a determiner, pronoun or adverb follows, or an
+    /// actor other than a bare singular agent word ("that government").
+    fn complementizer(&self, r: usize) -> bool {
+        let k = r + 1;
+        if k >= self.len() {
+            return false;
+        }
+        if matches!(self.cls[k], Class::Det | Class::Pron | Class::Adv) {
+            return true;
+        }
+        self.starts(k).is_some_and(|mi| {
+            let m = &self.ms[mi];
+            !(m.form == MentionForm::Agent && !self.lower(m.last - 1).ends_with('s'))
+        })
+    }
+
     pub fn starts(&self, i: usize) -> Option<usize> {
         self.owner(i).filter(|&m| self.ms[m].first == i)
     }
@@ -313,6 +329,9 @@ impl<'a> Sent<'a> {
                 return Some(mi);
             }
             match self.cls[r] {
+                // "warned that Iran ...", "warned that extremists may ...": a clause, not an
+                // object ("attacked that country" keeps the determiner).
+                Class::Det if self.lower(r) == "that" && self.complementizer(r) => return None,
                 Class::Det | Class::Adv | Class::Quote => {}
                 Class::Number if others == 0 => {}
                 Class::Paren if self.lower(r) == "(" || self.lower(r) == ")" => {}

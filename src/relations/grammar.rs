@@ -291,6 +291,16 @@ impl Grammar {
             }
         }
         self.modifiers(&s, &mut out);
+        // "X joined forces with Y": a target inside the words of another trigger of the same
+        // source ("forces" for "X join Y") is part of that longer trigger.
+        let words: Vec<(usize, usize, (usize, usize))> =
+            out.iter().map(|f| (f.source, f.target, f.trigger)).collect();
+        out.retain(|f| {
+            let m = &mentions[f.target];
+            !words.iter().any(|&(src, tgt, (a, b))| {
+                src == f.source && tgt != f.target && a <= m.start && m.end <= b
+            })
+        });
         finish(out)
     }
 
@@ -952,6 +962,22 @@ impl Grammar {
                 && STRIKE_WORDS.contains(&s.toks[m.last - 1].lower.as_str())
         }) {
             return;
+        }
+        // A visit is made by outsiders: an army reaching its own capital, a leader coming home,
+        // migrants or refugees arriving in a country make no visit.
+        if t.cameo.starts_with("042") {
+            fn country(m: &Mention) -> Option<&str> {
+                let c = m.actor.code.as_str();
+                (c.len() >= 3 && !matches!(&c[..3], "IGO" | "NGO" | "IMG")).then(|| &c[..3])
+            }
+            let place = b.actor.kind == crate::actors::Kind::Country || b.form == MentionForm::Seat;
+            let home = place && country(a).is_some() && country(a) == country(b);
+            let civilians = a.actor.code.ends_with("CVL")
+                || a.actor.code.ends_with("REF")
+                || (a.actor.kind == crate::actors::Kind::Group && a.actor.code.is_empty());
+            if home || civilians {
+                return;
+            }
         }
         let mut relation = t.relation;
         let mut cameo = t.cameo.clone();

@@ -53,6 +53,10 @@ attack    | 195 | strike on|against Y
 attack    | 195 | attack on|against Y
 attack    | 195 | Y under bombardment|attack|fire by|from X
 attack    | 190 | fighting between X and Y
+threaten  | 130 | X warn Y
+cooperate | 030 | X join Y
+cooperate | 030 | X join forces with Y
+meet      | 042 | X land in Y
 support   | 050 | X support Y
 support   | 050 | X back Y
 support   | 070 | X help Y
@@ -245,6 +249,28 @@ fn between_two_sides() {
         "Fighting between Syrian troops and Hezbollah against ISIS went on near the border.",
         &[],
     );
+}
+
+#[test]
+fn that_clause_is_no_object() {
+    check("Russia warned Turkey on Monday.", &["RUS threaten TUR"]);
+    check("Russia warned that Turkey would pay a price.", &[]);
+    check("Russia warned that Turkey's plan would fail.", &[]);
+}
+
+#[test]
+fn longer_trigger_owns_its_words() {
+    // "forces" belongs to "joined forces with", not to "joined".
+    check(
+        "Hezbollah joined forces with the Free Syrian Army.",
+        &["LBNREB cooperate SYRREB"],
+    );
+}
+
+#[test]
+fn visits_are_made_by_outsiders() {
+    check("Russian troops landed in Syria.", &["RUSMIL meet SYR"]);
+    check("Syrian troops landed in Damascus.", &[]);
 }
 
 #[test]
