@@ -551,6 +551,15 @@ impl Grammar {
         {
             by = Some(a);
             q = s.ms[a].last;
+            // "massacres by warplanes of Y": Y owns a bare agent word, it is not the target
+            // ("the detention by Israeli forces of two Palestinians" keeps its target).
+            if q < s.len()
+                && s.lower(q) == "of"
+                && s.ms[a].form == MentionForm::Agent
+                && s.ms[a].last - s.ms[a].first == 1
+            {
+                return;
+            }
         }
         let Some(m) = self.match_items(s, rest, q) else {
             self.joint_noun(s, p, t, out);

@@ -57,6 +57,7 @@ threaten  | 130 | X warn Y
 cooperate | 030 | X join Y
 cooperate | 030 | X join forces with Y
 meet      | 042 | X land in Y
+attack    | 202 | massacre of Y
 support   | 050 | X support Y
 support   | 050 | X back Y
 support   | 070 | X help Y
@@ -271,6 +272,12 @@ fn longer_trigger_owns_its_words() {
 fn visits_are_made_by_outsiders() {
     check("Russian troops landed in Syria.", &["RUSMIL meet SYR"]);
     check("Syrian troops landed in Damascus.", &[]);
+}
+
+#[test]
+fn owner_of_the_agent_is_no_target() {
+    check("The attack by Turkish warplanes on Syria went on.", &["TURMIL attack SYR"]);
+    check("The massacre by warplanes of Russia went on.", &[]);
 }
 
 #[test]
