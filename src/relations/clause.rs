@@ -308,6 +308,20 @@ impl<'a> Sent<'a> {
                 {
                     return None;
                 }
+                // "the Tehran – Beirut road", "the Putin – Erdogan zone": two names joined by a
+                // dash modify the noun after them.
+                if strict
+                    && m.last + 1 < n
+                    && matches!(self.lower(m.last), "–" | "—" | "-")
+                    && let Some(nx) = self.starts(m.last + 1)
+                    && self.ms[nx].form == MentionForm::Name
+                    && self.ms[nx].last < n
+                    && self.cls[self.ms[nx].last] == Class::Other
+                    && self.owner(self.ms[nx].last).is_none()
+                    && !REPORTING_FORMS.contains(&self.lower(self.ms[nx].last))
+                {
+                    return None;
+                }
                 // "the Russia deal", "new Syria sanctions": a name modifying a noun.
                 if strict
                     && m.last < n

@@ -281,6 +281,15 @@ fn owner_of_the_agent_is_no_target() {
 }
 
 #[test]
+fn names_joined_by_a_dash_modify_a_noun() {
+    check(
+        "Russian warplanes bombed the Turkey – Syria border area.",
+        &[],
+    );
+    check("Russian warplanes bombed Turkey – Syria said.", &["RUSMIL attack TUR"]);
+}
+
+#[test]
 fn coordination() {
     check(
         "Russia and Iran attacked ISIS.",
