@@ -988,6 +988,18 @@ impl Grammar {
                 return;
             }
         }
+        // "The king dismissed the government", "Akayev dismissed his interior minister": a
+        // leader dismissing his own government or officials fires them; that is no rejection.
+        if t.head == "dismiss" {
+            let (ca, cb) = (a.actor.code.as_str(), b.actor.code.as_str());
+            let internal = ca.len() >= 3
+                && cb.len() >= 3
+                && ca[..3] == cb[..3]
+                && !matches!(&ca[..3], "IGO" | "NGO" | "IMG");
+            if internal || b.form == MentionForm::Agent {
+                return;
+            }
+        }
         let mut relation = t.relation;
         let mut cameo = t.cameo.clone();
         let mut weak = false;

@@ -95,6 +95,7 @@ criticize | 111 | X criticize Y
 criticize | 111 | Y be ~ obstacle|threat
 criticize | 111 | Y make ~ difficult|impossible
 reject    | 120 | X reject Y
+reject    | 120 | X dismiss Y
 coerce    | 173 | X arrest Y
 attack    | 190 | X conduct ~ strikes against Y
 attack    | 190 | X defeat Y
@@ -287,6 +288,13 @@ fn names_joined_by_a_dash_modify_a_noun() {
         &[],
     );
     check("Russian warplanes bombed Turkey – Syria said.", &["RUSMIL attack TUR"]);
+}
+
+#[test]
+fn dismissing_ones_own_officials_is_no_rejection() {
+    check("Assad dismissed the government on Monday.", &[]);
+    check("Assad dismissed Syrian officials on Monday.", &[]);
+    check("Lavrov dismissed Kerry on Monday.", &["RUSGOV reject USAGOV"]);
 }
 
 #[test]
