@@ -156,7 +156,7 @@ impl<'a> Sent<'a> {
         }
         self.starts(k).is_some_and(|mi| {
             let m = &self.ms[mi];
-            !(m.form == MentionForm::Agent && !self.lower(m.last - 1).ends_with('s'))
+            m.form != MentionForm::Agent || self.lower(m.last - 1).ends_with('s')
         })
     }
 

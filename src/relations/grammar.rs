@@ -293,8 +293,10 @@ impl Grammar {
         self.modifiers(&s, &mut out);
         // "X joined forces with Y": a target inside the words of another trigger of the same
         // source ("forces" for "X join Y") is part of that longer trigger.
-        let words: Vec<(usize, usize, (usize, usize))> =
-            out.iter().map(|f| (f.source, f.target, f.trigger)).collect();
+        let words: Vec<(usize, usize, (usize, usize))> = out
+            .iter()
+            .map(|f| (f.source, f.target, f.trigger))
+            .collect();
         out.retain(|f| {
             let m = &mentions[f.target];
             !words.iter().any(|&(src, tgt, (a, b))| {

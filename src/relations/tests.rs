@@ -277,7 +277,10 @@ fn visits_are_made_by_outsiders() {
 
 #[test]
 fn owner_of_the_agent_is_no_target() {
-    check("The attack by Turkish warplanes on Syria went on.", &["TURMIL attack SYR"]);
+    check(
+        "The attack by Turkish warplanes on Syria went on.",
+        &["TURMIL attack SYR"],
+    );
     check("The massacre by warplanes of Russia went on.", &[]);
 }
 
@@ -287,14 +290,20 @@ fn names_joined_by_a_dash_modify_a_noun() {
         "Russian warplanes bombed the Turkey – Syria border area.",
         &[],
     );
-    check("Russian warplanes bombed Turkey – Syria said.", &["RUSMIL attack TUR"]);
+    check(
+        "Russian warplanes bombed Turkey – Syria said.",
+        &["RUSMIL attack TUR"],
+    );
 }
 
 #[test]
 fn dismissing_ones_own_officials_is_no_rejection() {
     check("Assad dismissed the government on Monday.", &[]);
     check("Assad dismissed Syrian officials on Monday.", &[]);
-    check("Lavrov dismissed Kerry on Monday.", &["RUSGOV reject USAGOV"]);
+    check(
+        "Lavrov dismissed Kerry on Monday.",
+        &["RUSGOV reject USAGOV"],
+    );
 }
 
 #[test]
