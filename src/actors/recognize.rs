@@ -10,6 +10,7 @@ use super::words::{
     STATE_FORCE_WORDS, STRIKE_WORDS, TITLE_DOMAINS, TITLE_MODIFIERS, TITLES, Title,
 };
 use crate::date::Date;
+use crate::text::calendar;
 use crate::text::normalize::fold;
 use crate::text::{Sentence, tokenize};
 use std::collections::HashMap;
@@ -265,7 +266,13 @@ impl Words {
             honorifics: HONORIFICS.iter().copied().collect(),
             org_heads: ORG_HEADS.iter().map(|h| (h.word, *h)).collect(),
             state_force: STATE_FORCE_WORDS.iter().copied().collect(),
-            not_name: NOT_NAME.iter().copied().collect(),
+            not_name: NOT_NAME
+                .iter()
+                .chain(calendar::MONTHS)
+                .chain(calendar::MONTH_ABBREVIATIONS)
+                .chain(calendar::WEEKDAYS)
+                .copied()
+                .collect(),
             group_modifiers: GROUP_MODIFIERS
                 .iter()
                 .map(|(w, r, k)| (*w, (*r, *k)))

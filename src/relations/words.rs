@@ -3,7 +3,7 @@
 //! Every token of a sentence that reaches the deep analysis gets one [`Class`]. The lists are
 //! small and fixed; everything else is [`Class::Other`] (nouns, verbs, adjectives).
 
-use crate::text::{Token, TokenKind};
+use crate::text::{Token, TokenKind, calendar};
 
 /// The closed class of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -205,18 +205,13 @@ pub const ADVERBS: &[&str] = &[
     "reluctantly",
     "quietly",
 ];
+
+/// Time words besides the month and weekday names of [`calendar`].
 pub const TIME_WORDS: &[&str] = &[
     "today",
     "yesterday",
     "tonight",
     "tomorrow",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "week",
     "month",
     "year",
@@ -229,36 +224,6 @@ pub const TIME_WORDS: &[&str] = &[
     "next",
     "earlier",
     "this",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "sept.",
-    "oct.",
-    "nov.",
-    "dec.",
-    "mon.",
-    "tue.",
-    "wed.",
-    "thu.",
-    "fri.",
-    "sat.",
-    "sun.",
 ];
 
 /// Verbs that take a "to"-infinitive or a gerund and keep their subject: "pledged to back",
@@ -551,7 +516,7 @@ impl Classes {
     pub fn new() -> Classes {
         let mut words: FxMap<&'static str, Class> = FxMap::default();
         // Later lists do not override earlier ones: the order is that of `classify`.
-        let lists: [(&[&'static str], Class); 12] = [
+        let lists: [(&[&'static str], Class); 16] = [
             (&["to"], Class::To),
             (DETERMINERS, Class::Det),
             (NEGATION, Class::Neg),
@@ -563,6 +528,10 @@ impl Classes {
             (PREPOSITIONS, Class::Prep),
             (PRONOUNS, Class::Pron),
             (TIME_WORDS, Class::Time),
+            (calendar::MONTHS, Class::Time),
+            (calendar::MONTH_ABBREVIATIONS, Class::Time),
+            (calendar::WEEKDAYS, Class::Time),
+            (calendar::WEEKDAY_ABBREVIATIONS, Class::Time),
             (ADVERBS, Class::Adv),
         ];
         for (list, class) in lists {
@@ -628,7 +597,7 @@ pub fn classify(t: &Token) -> Class {
         Class::Prep
     } else if PRONOUNS.contains(&w) {
         Class::Pron
-    } else if TIME_WORDS.contains(&w) {
+    } else if TIME_WORDS.contains(&w) || calendar::is_calendar_word(w) {
         Class::Time
     } else if ADVERBS.contains(&w) || (w.len() > 4 && w.ends_with("ly") && !is_ly_noun(w)) {
         Class::Adv

@@ -2,6 +2,7 @@
 //! "Click here to subscribe", "Read more: ...", bylines, time stamps, photo credits). They are
 //! left out of sentences, and since the text is never rewritten, no span moves.
 
+use crate::text::calendar;
 use crate::text::normalize::{fold, is_ignorable, is_space};
 
 /// Lines longer than this (in bytes) are never furniture: furniture is short.
@@ -206,46 +207,8 @@ const SHARE_WORDS: &[&str] = &[
     "-",
 ];
 
-/// Words a time stamp is made of, besides numbers.
+/// Words a time stamp is made of, besides numbers and the names of [`calendar`].
 const DATE_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
     "am",
     "pm",
     "a.m",
@@ -369,6 +332,7 @@ pub fn is_furniture(line: &str) -> bool {
                 || w.bytes()
                     .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'/' | b'-'))
                 || DATE_WORDS.contains(&w)
+                || calendar::is_calendar_stem(w)
                 || w.strip_suffix("am")
                     .or_else(|| w.strip_suffix("pm"))
                     .is_some_and(|n| {

@@ -3,6 +3,7 @@
 //!
 //! - [`normalize`]: character folding for matching (curly quotes, dashes, no-break spaces); the
 //!   text itself is never rewritten.
+//! - [`calendar`]: month and weekday names, shared by the steps that need them.
 //! - [`furniture`]: lines that are page furniture ("Share", "Advertisement", "Read more: ...").
 //! - [`sentences`](mod@sentences): paragraphs, headlines and sentences of news copy.
 //! - [`tokens`]: word tokens, with possessives and contractions split off.
@@ -14,6 +15,7 @@
 //! assert_eq!(texts, ["U.S. officials met Mr. Lavrov.", "Talks went on."]);
 //! ```
 
+pub mod calendar;
 pub mod furniture;
 pub mod normalize;
 pub mod sentences;
