@@ -245,125 +245,187 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 pos += 1;
                 continue;
             }
+            if ASCII_WORD[b as usize] {
+                pos = word_at(text, start, s, pos, b as char, &mut out);
+                continue;
+            }
             b as char
         } else {
-            match s[pos..].chars().next() {
-                Some(c) => c,
-                None => break,
-            }
-        };
-        let len = c.len_utf8();
-        if b >= 0x80 && (is_space(c) || c.is_control() || is_ignorable(c)) {
-            pos += len;
-            continue;
-        }
-        if is_word_char(c) {
-            if let Some(e) = matches!(b, b'h' | b'H' | b'w' | b'W' | b'f' | b'F')
-                .then(|| url_end(s, pos))
-                .flatten()
-            {
-                push(&mut out, text, start + pos, start + e, TokenKind::Word);
-                pos = e;
-            } else {
-                pos = scan_word(text, start, s, pos, &mut out);
-            }
-            continue;
-        }
-        let after = pos + len;
-        let next = s[after..].chars().next();
-        // A possessive 's right after a word or number, or one space after it (the remains of
-        // a stripped wiki link: "Iran 's").
-        if is_apostrophe(c)
-            && matches!(next, Some('s' | 'S'))
-            && out.last().is_some_and(|t| {
-                (t.end == start + pos
-                    || (t.end + 1 == start + pos && text.as_bytes()[t.end] == b' '))
-                    && matches!(t.kind, TokenKind::Word | TokenKind::Number)
-            })
-            && s[after + 1..]
-                .chars()
-                .next()
-                .is_none_or(|d| !is_word_char(d) && !is_extend(d))
-        {
-            push(
-                &mut out,
-                text,
-                start + pos,
-                start + after + 1,
-                TokenKind::Word,
-            );
-            pos = after + 1;
-            continue;
-        }
-        // A handle: @Reuters.
-        if c == '@' && next.is_some_and(is_word_char) {
-            pos = scan_word(text, start, s, pos, &mut out);
-            continue;
-        }
-        let mut e = after;
-        if matches!(c, '.' | '=' | '-') {
-            while s.as_bytes().get(e) == Some(&(c as u8)) {
-                e += 1;
-            }
-        }
-        // Combining marks, skin tones and zero-width-joined symbols stay with the symbol.
-        while let Some(d) = s[e..].chars().next() {
-            if !is_extend(d) {
+            let Some(c) = s[pos..].chars().next() else {
                 break;
+            };
+            if is_space(c) || c.is_control() || is_ignorable(c) {
+                pos += c.len_utf8();
+                continue;
             }
-            e += d.len_utf8();
-            if d == '\u{200D}'
-                && let Some(f) = s[e..].chars().next()
-                && !is_space(f)
-                && !is_word_char(f)
-                && !f.is_control()
-                && !is_ignorable(f)
-            {
-                e += f.len_utf8();
+            if is_word_char(c) {
+                pos = word_at(text, start, s, pos, c, &mut out);
+                continue;
             }
-        }
-        push(&mut out, text, start + pos, start + e, TokenKind::Punct);
-        pos = e;
+            c
+        };
+        pos = symbol_at(text, start, s, pos, c, &mut out);
     }
     out
 }
 
+/// Pushes the word (or URL) starting with `c` at `pos` and returns the position after it.
+#[inline]
+fn word_at(text: &str, base: usize, s: &str, pos: usize, c: char, out: &mut Vec<Token>) -> usize {
+    if matches!(c, 'h' | 'H' | 'w' | 'W' | 'f' | 'F')
+        && let Some(e) = url_end(s, pos)
+    {
+        push(out, text, base + pos, base + e, TokenKind::Word);
+        return e;
+    }
+    scan_word(text, base, s, pos, c, out)
+}
+
+/// Pushes the token starting with `c` at `pos`, which is neither a space nor a word character
+/// (punctuation, a symbol, a possessive `'s`, a handle), and returns the position after it.
+fn symbol_at(text: &str, base: usize, s: &str, pos: usize, c: char, out: &mut Vec<Token>) -> usize {
+    let after = pos + c.len_utf8();
+    // A possessive 's right after a word or number, or one space after it (the remains of
+    // a stripped wiki link: "Iran 's").
+    if is_apostrophe(c)
+        && matches!(s.as_bytes().get(after), Some(b's' | b'S'))
+        && out.last().is_some_and(|t| {
+            (t.end == base + pos || (t.end + 1 == base + pos && text.as_bytes()[t.end] == b' '))
+                && matches!(t.kind, TokenKind::Word | TokenKind::Number)
+        })
+        && s[after + 1..]
+            .chars()
+            .next()
+            .is_none_or(|d| !is_word_char(d) && !is_extend(d))
+    {
+        push(out, text, base + pos, base + after + 1, TokenKind::Word);
+        return after + 1;
+    }
+    // A handle: @Reuters.
+    if c == '@' && s[after..].chars().next().is_some_and(is_word_char) {
+        return scan_word(text, base, s, pos, c, out);
+    }
+    let mut e = after;
+    if matches!(c, '.' | '=' | '-') {
+        while s.as_bytes().get(e) == Some(&(c as u8)) {
+            e += 1;
+        }
+    }
+    // Combining marks, skin tones and zero-width-joined symbols stay with the symbol. None of
+    // them is ASCII: an ASCII byte next (nearly always) ends the token without decoding.
+    let plain = c.is_ascii() && c != '`';
+    if plain && s.as_bytes().get(e).is_none_or(u8::is_ascii) {
+        push_plain(out, &s[pos..e], base + pos, TokenKind::Punct, false);
+        return e;
+    }
+    while let Some(d) = s[e..].chars().next() {
+        if !is_extend(d) {
+            break;
+        }
+        e += d.len_utf8();
+        if d == '\u{200D}'
+            && let Some(f) = s[e..].chars().next()
+            && !is_space(f)
+            && !is_word_char(f)
+            && !f.is_control()
+            && !is_ignorable(f)
+        {
+            e += f.len_utf8();
+        }
+    }
+    push(out, text, base + pos, base + e, TokenKind::Punct);
+    e
+}
+
+/// Pushes the token `text[start..end]`, its `lower` made by [`fold`].
 fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: TokenKind) {
     let s = &text[start..end];
     // Plain ASCII (nearly every token): lower-cased in place, with no allocation; the same
     // as `fold(s, true)`, whose fast path it is.
-    let lower = if s.bytes().all(|b| b < 0x80 && b != b'`') {
-        let mut l = CompactString::new(s);
-        l.make_ascii_lowercase();
-        l
-    } else {
-        CompactString::from(fold(s, true))
-    };
+    if s.bytes().all(|b| b < 0x80 && b != b'`') {
+        push_plain(out, s, start, kind, true);
+        return;
+    }
     out.push(Token {
         start,
         end,
+        kind,
+        lower: CompactString::from(fold(s, true)),
+    });
+}
+
+/// Pushes the token `word` at `start`, known to be plain ASCII without a backtick, so that
+/// `fold(word, true)` is `word` lower-cased; `upper` says whether it has an upper-case letter
+/// at all (most words have none, and lower-casing is then skipped).
+#[inline]
+fn push_plain(out: &mut Vec<Token>, word: &str, start: usize, kind: TokenKind, upper: bool) {
+    let mut lower = CompactString::new(word);
+    if upper {
+        lower.make_ascii_lowercase();
+    }
+    out.push(Token {
+        start,
+        end: start + word.len(),
         kind,
         lower,
     });
 }
 
-/// Scans one word starting at `begin` (in `s`, which starts at `base` in `text`), pushes it (and
-/// a clitic split off it), and returns the position after it.
-fn scan_word(text: &str, base: usize, s: &str, begin: usize, out: &mut Vec<Token>) -> usize {
-    let first = s[begin..].chars().next().unwrap_or(' ');
+/// The bytes of ASCII words by case: 0 for a byte that is no word character, [`UPPER`] for an
+/// upper-case letter, 1 for a lower-case letter, a digit or `_` (the bytes of
+/// [`ASCII_WORD`]). The run loop of [`scan_word`] learns from it in one look-up both where a
+/// word ends and whether it needs lower-casing.
+static WORD_CASE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_uppercase() {
+            UPPER
+        } else if b.is_ascii_alphanumeric() || b == b'_' {
+            1
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
+/// See [`WORD_CASE`].
+const UPPER: u8 = 2;
+
+/// Scans one word starting with `first` at `begin` (in `s`, which starts at `base` in `text`),
+/// pushes it (and a clitic split off it), and returns the position after it.
+fn scan_word(
+    text: &str,
+    base: usize,
+    s: &str,
+    begin: usize,
+    first: char,
+    out: &mut Vec<Token>,
+) -> usize {
     let mut p = begin + first.len_utf8();
     // Characters in the current piece (since the last inner '.', hyphen or apostrophe).
     let mut seg_len: usize = usize::from(is_word_char(first));
     let mut seg_upper = first.is_uppercase();
     let mut prev = first;
+    // Whether every character looked at so far is ASCII other than the backtick (then the
+    // word's `lower` needs no folding), and the [`UPPER`] bit if one is an upper-case letter.
+    let mut plain = first.is_ascii();
+    let mut case = if first.is_ascii_uppercase() { UPPER } else { 0 };
     let bytes = s.as_bytes();
     while p < bytes.len() {
         let b = bytes[p];
-        if ASCII_WORD[b as usize] {
+        if WORD_CASE[b as usize] != 0 {
             // ASCII fast path: the whole run of letters and digits at once.
             let run = p;
-            p += 1;
-            while p < bytes.len() && ASCII_WORD[bytes[p] as usize] {
+            while p < bytes.len() {
+                let k = WORD_CASE[bytes[p] as usize];
+                if k == 0 {
+                    break;
+                }
+                case |= k;
                 p += 1;
             }
             if seg_len == 0 {
@@ -379,6 +441,7 @@ fn scan_word(text: &str, base: usize, s: &str, begin: usize, out: &mut Vec<Token
         let Some(d) = s[p..].chars().next() else {
             break;
         };
+        plain &= d.is_ascii() && d != '`';
         let dl = d.len_utf8();
         if is_word_char(d) {
             if seg_len == 0 {
@@ -516,7 +579,11 @@ fn scan_word(text: &str, base: usize, s: &str, begin: usize, out: &mut Vec<Token
     } else {
         TokenKind::Word
     };
-    push(out, text, base + begin, base + p, kind);
+    if plain {
+        push_plain(out, word, base + begin, kind, case & UPPER != 0);
+    } else {
+        push(out, text, base + begin, base + p, kind);
+    }
     p
 }
 
