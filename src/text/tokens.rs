@@ -357,7 +357,7 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: TokenK
 /// Pushes the token `word` at `start`, known to be plain ASCII without a backtick, so that
 /// `fold(word, true)` is `word` lower-cased; `upper` says whether it has an upper-case letter
 /// at all (most words have none, and lower-casing is then skipped).
-#[inline]
+#[inline(always)]
 fn push_plain(out: &mut Vec<Token>, word: &str, start: usize, kind: TokenKind, upper: bool) {
     let mut lower = CompactString::new(word);
     if upper {
@@ -405,23 +405,32 @@ fn scan_word(
     first: char,
     out: &mut Vec<Token>,
 ) -> usize {
-    let mut p = begin + first.len_utf8();
     // Characters in the current piece (since the last inner '.', hyphen or apostrophe).
-    let mut seg_len: usize = usize::from(is_word_char(first));
-    let mut seg_upper = first.is_uppercase();
+    let mut seg_len: usize = 0;
+    let mut seg_upper = false;
     let mut prev = first;
     // Whether every character looked at so far is ASCII other than the backtick (then the
     // word's `lower` needs no folding), and the [`UPPER`] bit if one is an upper-case letter.
-    let mut plain = first.is_ascii();
-    let mut case = if first.is_ascii_uppercase() { UPPER } else { 0 };
+    let mut plain = true;
+    let mut case = 0;
+    let mut p = begin;
+    if !first.is_ascii() {
+        p += first.len_utf8();
+        seg_len = usize::from(is_word_char(first));
+        seg_upper = first.is_uppercase();
+        plain = false;
+    } else if first == '@' {
+        p += 1;
+    }
+    // An ASCII first letter or digit is left to the run loop, which reads it the same way.
     let bytes = s.as_bytes();
     while p < bytes.len() {
         let b = bytes[p];
         if WORD_CASE[b as usize] != 0 {
             // ASCII fast path: the whole run of letters and digits at once.
             let run = p;
-            while p < bytes.len() {
-                let k = WORD_CASE[bytes[p] as usize];
+            for &x in &bytes[p..] {
+                let k = WORD_CASE[x as usize];
                 if k == 0 {
                     break;
                 }
