@@ -278,7 +278,53 @@ fn word_at(text: &str, base: usize, s: &str, pos: usize, c: char, out: &mut Vec<
         push(out, text, base + pos, base + e, TokenKind::Word);
         return e;
     }
+    if c.is_ascii() {
+        // The common case: a run of ASCII letters and digits that nothing after it can go on
+        // (a space, most punctuation), pushed as is. Anything else is left to `scan_word`.
+        let bytes = s.as_bytes();
+        let (end, case) = ascii_run(bytes, pos);
+        if bytes.get(end).is_none_or(|&b| ends_word(b, bytes[end - 1])) {
+            let kind = if case == DIGIT {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            push_plain(out, &s[pos..end], base + pos, kind, case & UPPER != 0);
+            return end;
+        }
+    }
     scan_word(text, base, s, pos, c, out)
+}
+
+/// The end of the run of ASCII letters, digits and underscores at `p`, and the union of their
+/// [`WORD_CASE`] bits.
+#[inline(always)]
+fn ascii_run(bytes: &[u8], mut p: usize) -> (usize, u8) {
+    let mut case = 0;
+    for &x in &bytes[p..] {
+        let k = WORD_CASE[x as usize];
+        if k == 0 {
+            break;
+        }
+        case |= k;
+        p += 1;
+    }
+    (p, case)
+}
+
+/// Whether the byte `b` after a run of ASCII letters and digits ending in `last` ends the word
+/// whatever follows: `scan_word` would stop there without looking further. A period, hyphen,
+/// apostrophe or `@` may go on (`U.S.`, `al-Assad`, `O'Brien`, an e-mail address), so may `,`,
+/// `/` and `:` after a digit (`12,000`, `9/11`, `4:30`) and `&` after a capital (`AT&T`), and
+/// so may anything not ASCII.
+#[inline]
+fn ends_word(b: u8, last: u8) -> bool {
+    match b {
+        b'.' | b'-' | b'\'' | b'`' | b'@' | 0x80.. => false,
+        b',' | b'/' | b':' => !last.is_ascii_digit(),
+        b'&' => !last.is_ascii_uppercase(),
+        _ => true,
+    }
 }
 
 /// Pushes the token starting with `c` at `pos`, which is neither a space nor a word character
@@ -371,10 +417,10 @@ fn push_plain(out: &mut Vec<Token>, word: &str, start: usize, kind: TokenKind, u
     });
 }
 
-/// The bytes of ASCII words by case: 0 for a byte that is no word character, [`UPPER`] for an
-/// upper-case letter, 1 for a lower-case letter, a digit or `_` (the bytes of
-/// [`ASCII_WORD`]). The run loop of [`scan_word`] learns from it in one look-up both where a
-/// word ends and whether it needs lower-casing.
+/// The bytes of ASCII words by class: 0 for a byte that is no word character, else [`LOWER`],
+/// [`UPPER`] or [`DIGIT`] (`_` counts as lower case); the same bytes as [`ASCII_WORD`]. A run
+/// loop learns from it in one look-up per byte where the word ends, whether it needs
+/// lower-casing and whether it is a number.
 static WORD_CASE: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
@@ -382,8 +428,10 @@ static WORD_CASE: [u8; 256] = {
         let b = i as u8;
         t[i] = if b.is_ascii_uppercase() {
             UPPER
-        } else if b.is_ascii_alphanumeric() || b == b'_' {
-            1
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_lowercase() || b == b'_' {
+            LOWER
         } else {
             0
         };
@@ -392,8 +440,10 @@ static WORD_CASE: [u8; 256] = {
     t
 };
 
-/// See [`WORD_CASE`].
+/// Classes of [`WORD_CASE`].
+const LOWER: u8 = 1;
 const UPPER: u8 = 2;
+const DIGIT: u8 = 4;
 
 /// Scans one word starting with `first` at `begin` (in `s`, which starts at `base` in `text`),
 /// pushes it (and a clitic split off it), and returns the position after it.
@@ -429,14 +479,9 @@ fn scan_word(
         if WORD_CASE[b as usize] != 0 {
             // ASCII fast path: the whole run of letters and digits at once.
             let run = p;
-            for &x in &bytes[p..] {
-                let k = WORD_CASE[x as usize];
-                if k == 0 {
-                    break;
-                }
-                case |= k;
-                p += 1;
-            }
+            let (end, k) = ascii_run(bytes, p);
+            p = end;
+            case |= k;
             if seg_len == 0 {
                 seg_upper = b.is_ascii_uppercase();
             }
