@@ -751,6 +751,14 @@ fn split_segment(text: &str, seg: Segment, out: &mut Vec<Sentence>) -> Flow {
     let mut i = 0;
     while i < n {
         let t = &toks[i];
+        // Inside a sentence, a number or a word without a final period (most tokens) only
+        // counts: it can neither end the sentence nor be a heading or a bullet.
+        if start.is_some() && t.kind != TokenKind::Punct && !t.lower.ends_with('.') {
+            words += 1;
+            has_word |= t.kind == TokenKind::Word;
+            i += 1;
+            continue;
+        }
         // What may end the sentence here: strong punctuation or an abbreviation's period.
         let (strong, abbr) = match t.kind {
             TokenKind::Word => {
