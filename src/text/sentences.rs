@@ -379,19 +379,27 @@ fn line_ending(s: &str) -> Ending {
 }
 
 /// Sentence-final punctuation: `.`, `!`, `?`, `...`, `…` and the full-width forms.
+#[inline]
 fn is_strong_ender(t: &Token) -> bool {
-    t.kind == TokenKind::Punct
-        && (t.lower.starts_with(['.', '!', '?'])
-            || matches!(
-                t.lower.as_str(),
-                "\u{3002}"
-                    | "\u{FF01}"
-                    | "\u{FF1F}"
-                    | "\u{203C}"
-                    | "\u{2047}"
-                    | "\u{2048}"
-                    | "\u{2049}"
-            ))
+    if t.kind != TokenKind::Punct {
+        return false;
+    }
+    // By the first byte: the ASCII enders, then (all starting with a byte of at least 0xE2)
+    // the others.
+    match t.lower.as_bytes().first() {
+        Some(b'.' | b'!' | b'?') => true,
+        Some(&b) if b >= 0xE2 => matches!(
+            t.lower.as_str(),
+            "\u{3002}"
+                | "\u{FF01}"
+                | "\u{FF1F}"
+                | "\u{203C}"
+                | "\u{2047}"
+                | "\u{2048}"
+                | "\u{2049}"
+        ),
+        _ => false,
+    }
 }
 
 /// A quote or bracket that closes, right after the token before it.

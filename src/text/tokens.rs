@@ -121,34 +121,33 @@ fn lookup(w: &str) -> Option<Abbreviation> {
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    let lower = std::str::from_utf8(&buf[..b.len()]).ok()?;
-    let (kind, case) =
-        match lower {
-            "mr" | "mrs" | "ms" | "messrs" | "mme" | "mlle" | "dr" | "prof" | "gen" | "gens"
-            | "lt" | "col" | "maj" | "capt" | "cpt" | "sgt" | "cpl" | "pvt" | "pfc" | "spc"
-            | "adm" | "cmdr" | "cdr" | "cmdt" | "brig" | "rep" | "reps" | "sen" | "sens"
-            | "gov" | "govs" | "pres" | "amb" | "rev" | "fr" | "hon" | "msgr" | "supt" | "insp"
-            | "det" | "atty" | "sec" | "st" | "ste" | "mt" | "ft" | "rt" | "sfc" | "ssgt"
-            | "msgt" | "cpo" => (Title, Case::Cap),
-            "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct"
-            | "nov" | "dec" | "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri"
-            | "ala" | "ariz" | "ark" | "calif" | "colo" | "conn" | "del" | "fla" | "ga" | "ill"
-            | "ind" | "kan" | "kans" | "ky" | "la" | "md" | "mass" | "mich" | "minn" | "miss"
-            | "mo" | "mont" | "neb" | "nev" | "okla" | "ore" | "pa" | "penn" | "tenn" | "tex"
-            | "va" | "vt" | "wash" | "wis" | "wyo" | "inc" | "ltd" | "co" | "corp" | "cos"
-            | "bros" | "plc" | "jr" | "sr" | "esq" | "dept" | "univ" | "assn" | "ave" | "blvd"
-            | "rd" => (Short, Case::Cap),
-            "etc" => (Etc, Case::Any),
-            "al" => (Etc, Case::Lower),
-            "no" | "nos" | "art" | "arts" | "vol" | "ch" | "fig" | "para" | "op" => {
-                (Numbering, Case::Cap)
-            }
-            "pp" => (Numbering, Case::Lower),
-            "vs" => (Never, Case::Any),
-            "govt" => (Never, Case::Any),
-            "cf" | "viz" | "approx" | "est" | "incl" | "ca" => (Never, Case::Lower),
-            _ => return None,
-        };
+    // Matched as bytes: no UTF-8 check of the lower-cased copy.
+    let (kind, case) = match &buf[..b.len()] {
+        b"mr" | b"mrs" | b"ms" | b"messrs" | b"mme" | b"mlle" | b"dr" | b"prof" | b"gen"
+        | b"gens" | b"lt" | b"col" | b"maj" | b"capt" | b"cpt" | b"sgt" | b"cpl" | b"pvt"
+        | b"pfc" | b"spc" | b"adm" | b"cmdr" | b"cdr" | b"cmdt" | b"brig" | b"rep" | b"reps"
+        | b"sen" | b"sens" | b"gov" | b"govs" | b"pres" | b"amb" | b"rev" | b"fr" | b"hon"
+        | b"msgr" | b"supt" | b"insp" | b"det" | b"atty" | b"sec" | b"st" | b"ste" | b"mt"
+        | b"ft" | b"rt" | b"sfc" | b"ssgt" | b"msgt" | b"cpo" => (Title, Case::Cap),
+        b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
+        | b"oct" | b"nov" | b"dec" | b"mon" | b"tue" | b"tues" | b"wed" | b"thu" | b"thur"
+        | b"thurs" | b"fri" | b"ala" | b"ariz" | b"ark" | b"calif" | b"colo" | b"conn" | b"del"
+        | b"fla" | b"ga" | b"ill" | b"ind" | b"kan" | b"kans" | b"ky" | b"la" | b"md" | b"mass"
+        | b"mich" | b"minn" | b"miss" | b"mo" | b"mont" | b"neb" | b"nev" | b"okla" | b"ore"
+        | b"pa" | b"penn" | b"tenn" | b"tex" | b"va" | b"vt" | b"wash" | b"wis" | b"wyo"
+        | b"inc" | b"ltd" | b"co" | b"corp" | b"cos" | b"bros" | b"plc" | b"jr" | b"sr"
+        | b"esq" | b"dept" | b"univ" | b"assn" | b"ave" | b"blvd" | b"rd" => (Short, Case::Cap),
+        b"etc" => (Etc, Case::Any),
+        b"al" => (Etc, Case::Lower),
+        b"no" | b"nos" | b"art" | b"arts" | b"vol" | b"ch" | b"fig" | b"para" | b"op" => {
+            (Numbering, Case::Cap)
+        }
+        b"pp" => (Numbering, Case::Lower),
+        b"vs" => (Never, Case::Any),
+        b"govt" => (Never, Case::Any),
+        b"cf" | b"viz" | b"approx" | b"est" | b"incl" | b"ca" => (Never, Case::Lower),
+        _ => return None,
+    };
     let upper = b[0].is_ascii_uppercase();
     match case {
         Case::Cap if !upper => None,
@@ -282,14 +281,24 @@ fn word_at(text: &str, base: usize, s: &str, pos: usize, c: char, out: &mut Vec<
         // The common case: a run of ASCII letters and digits that nothing after it can go on
         // (a space, most punctuation), pushed as is. Anything else is left to `scan_word`.
         let bytes = s.as_bytes();
-        let (end, case) = ascii_run(bytes, pos);
+        // The first letter apart: a capital there only (most capitals) is lowered alone.
+        let first = WORD_CASE[c as usize];
+        let (end, rest) = ascii_run(bytes, pos + 1);
+        let case = first | rest;
         if bytes.get(end).is_none_or(|&b| ends_word(b, bytes[end - 1])) {
             let kind = if case == DIGIT {
                 TokenKind::Number
             } else {
                 TokenKind::Word
             };
-            push_plain(out, &s[pos..end], base + pos, kind, case & UPPER != 0);
+            let capitals = if rest & UPPER != 0 {
+                Capitals::Any
+            } else if first == UPPER {
+                Capitals::First
+            } else {
+                Capitals::None
+            };
+            push_plain(out, &s[pos..end], base + pos, kind, capitals);
             return end;
         }
     }
@@ -361,7 +370,13 @@ fn symbol_at(text: &str, base: usize, s: &str, pos: usize, c: char, out: &mut Ve
     // them is ASCII: an ASCII byte next (nearly always) ends the token without decoding.
     let plain = c.is_ascii() && c != '`';
     if plain && s.as_bytes().get(e).is_none_or(u8::is_ascii) {
-        push_plain(out, &s[pos..e], base + pos, TokenKind::Punct, false);
+        push_plain(
+            out,
+            &s[pos..e],
+            base + pos,
+            TokenKind::Punct,
+            Capitals::None,
+        );
         return e;
     }
     while let Some(d) = s[e..].chars().next() {
@@ -389,7 +404,7 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: TokenK
     // Plain ASCII (nearly every token): lower-cased in place, with no allocation; the same
     // as `fold(s, true)`, whose fast path it is.
     if s.bytes().all(|b| b < 0x80 && b != b'`') {
-        push_plain(out, s, start, kind, true);
+        push_plain(out, s, start, kind, Capitals::Any);
         return;
     }
     out.push(Token {
@@ -400,14 +415,26 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: TokenK
     });
 }
 
+/// Where a plain ASCII token may have capitals, which tells [`push_plain`] what to lower-case.
+#[derive(Clone, Copy)]
+enum Capitals {
+    /// None at all (most tokens): nothing to lower-case.
+    None,
+    /// The first letter only ("Minister"): lower-cased alone.
+    First,
+    /// Possibly anywhere.
+    Any,
+}
+
 /// Pushes the token `word` at `start`, known to be plain ASCII without a backtick, so that
-/// `fold(word, true)` is `word` lower-cased; `upper` says whether it has an upper-case letter
-/// at all (most words have none, and lower-casing is then skipped).
+/// `fold(word, true)` is `word` lower-cased; `capitals` says which bytes may need it.
 #[inline(always)]
-fn push_plain(out: &mut Vec<Token>, word: &str, start: usize, kind: TokenKind, upper: bool) {
+fn push_plain(out: &mut Vec<Token>, word: &str, start: usize, kind: TokenKind, capitals: Capitals) {
     let mut lower = CompactString::new(word);
-    if upper {
-        lower.make_ascii_lowercase();
+    match capitals {
+        Capitals::None => {}
+        Capitals::First => lower.as_mut_str()[..1].make_ascii_lowercase(),
+        Capitals::Any => lower.make_ascii_lowercase(),
     }
     out.push(Token {
         start,
@@ -634,7 +661,12 @@ fn scan_word(
         TokenKind::Word
     };
     if plain {
-        push_plain(out, word, base + begin, kind, case & UPPER != 0);
+        let capitals = if case & UPPER != 0 {
+            Capitals::Any
+        } else {
+            Capitals::None
+        };
+        push_plain(out, word, base + begin, kind, capitals);
     } else {
         push(out, text, base + begin, base + p, kind);
     }
