@@ -738,6 +738,19 @@ impl Candidate<'_> {
     }
 }
 
+/// How many tokens at the start of `toks` are numbers or words without a final period, which
+/// can neither end a sentence nor be a heading or a bullet; and whether one of them is a word.
+fn plain_run(toks: &[Token]) -> (usize, bool) {
+    let mut word = false;
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind == TokenKind::Punct || t.lower.ends_with('.') {
+            return (k, word);
+        }
+        word |= t.kind == TokenKind::Word;
+    }
+    (toks.len(), word)
+}
+
 /// Splits one segment into sentences, pushing them to `out`.
 fn split_segment(text: &str, seg: Segment, out: &mut Vec<Sentence>) -> Flow {
     let toks = tokenize(text, seg.start, seg.end);
@@ -758,15 +771,18 @@ fn split_segment(text: &str, seg: Segment, out: &mut Vec<Sentence>) -> Flow {
     };
     let mut i = 0;
     while i < n {
-        let t = &toks[i];
-        // Inside a sentence, a number or a word without a final period (most tokens) only
-        // counts: it can neither end the sentence nor be a heading or a bullet.
-        if start.is_some() && t.kind != TokenKind::Punct && !t.lower.ends_with('.') {
-            words += 1;
-            has_word |= t.kind == TokenKind::Word;
-            i += 1;
-            continue;
+        // Inside a sentence, numbers and words without a final period (most tokens) only
+        // count: they can neither end the sentence nor be a heading or a bullet.
+        if start.is_some() {
+            let (k, word) = plain_run(&toks[i..]);
+            words += k;
+            has_word |= word;
+            i += k;
+            if i == n {
+                break;
+            }
         }
+        let t = &toks[i];
         // What may end the sentence here: strong punctuation or an abbreviation's period.
         let (strong, abbr) = match t.kind {
             TokenKind::Word => {
