@@ -299,7 +299,12 @@ fn word_at(text: &str, base: usize, s: &str, pos: usize, c: char, out: &mut Vec<
                 Capitals::None
             };
             push_plain(out, &s[pos..end], base + pos, kind, capitals);
-            return end;
+            // The space after the word (the usual case) is stepped over here already.
+            return if bytes.get(end) == Some(&b' ') {
+                end + 1
+            } else {
+                end
+            };
         }
     }
     scan_word(text, base, s, pos, c, out)
