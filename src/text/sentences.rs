@@ -886,8 +886,8 @@ fn split_segment(text: &str, seg: Segment, out: &mut Vec<Sentence>) -> Flow {
     let ranges = cap_lengths(&toks, &ranges);
 
     // Move the tokens into their sentences, from the last one back, so that each sentence's
-    // tokens leave the segment's vector in one block copy (`split_off`) rather than one by one;
-    // drop sentences without a word.
+    // tokens leave the segment's vector in one block copy (`split_off`) rather than one by one
+    // (the first sentence keeps the vector itself); drop sentences without a word.
     let mut toks = toks;
     let first_new = out.len();
     for &(a, b) in ranges.iter().rev() {
