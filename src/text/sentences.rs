@@ -379,19 +379,27 @@ fn line_ending(s: &str) -> Ending {
 }
 
 /// Sentence-final punctuation: `.`, `!`, `?`, `...`, `…` and the full-width forms.
+#[inline]
 fn is_strong_ender(t: &Token) -> bool {
-    t.kind == TokenKind::Punct
-        && (t.lower.starts_with(['.', '!', '?'])
-            || matches!(
-                t.lower.as_str(),
-                "\u{3002}"
-                    | "\u{FF01}"
-                    | "\u{FF1F}"
-                    | "\u{203C}"
-                    | "\u{2047}"
-                    | "\u{2048}"
-                    | "\u{2049}"
-            ))
+    if t.kind != TokenKind::Punct {
+        return false;
+    }
+    // By the first byte: the ASCII enders, then (all starting with a byte of at least 0xE2)
+    // the others.
+    match t.lower.as_bytes().first() {
+        Some(b'.' | b'!' | b'?') => true,
+        Some(&b) if b >= 0xE2 => matches!(
+            t.lower.as_str(),
+            "\u{3002}"
+                | "\u{FF01}"
+                | "\u{FF1F}"
+                | "\u{203C}"
+                | "\u{2047}"
+                | "\u{2048}"
+                | "\u{2049}"
+        ),
+        _ => false,
+    }
 }
 
 /// A quote or bracket that closes, right after the token before it.
@@ -730,6 +738,19 @@ impl Candidate<'_> {
     }
 }
 
+/// How many tokens at the start of `toks` are numbers or words without a final period, which
+/// can neither end a sentence nor be a heading or a bullet; and whether one of them is a word.
+fn plain_run(toks: &[Token]) -> (usize, bool) {
+    let mut word = false;
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind == TokenKind::Punct || t.lower.ends_with('.') {
+            return (k, word);
+        }
+        word |= t.kind == TokenKind::Word;
+    }
+    (toks.len(), word)
+}
+
 /// Splits one segment into sentences, pushing them to `out`.
 fn split_segment(text: &str, seg: Segment, out: &mut Vec<Sentence>) -> Flow {
     let toks = tokenize(text, seg.start, seg.end);
@@ -750,39 +771,64 @@ fn split_segment(text: &str, seg: Segment, out: &mut Vec<Sentence>) -> Flow {
     };
     let mut i = 0;
     while i < n {
-        let t = &toks[i];
-        // Wiki headings inside a line: "== Reactions ==".
-        if t.kind == TokenKind::Punct && t.lower.starts_with("==") {
-            close(&mut start, i, &mut ranges);
-            let closing = (i + 1..n.min(i + 16)).find(|&j| toks[j].lower.starts_with("=="));
-            match closing {
-                Some(j) => {
-                    if is_tail_heading(&text[t.end..toks[j].start]) {
-                        flow = Flow::Stop;
-                        break;
-                    }
-                    i = j + 1;
-                }
-                None => i += 1,
+        // Inside a sentence, numbers and words without a final period (most tokens) only
+        // count: they can neither end the sentence nor be a heading or a bullet.
+        if start.is_some() {
+            let (k, word) = plain_run(&toks[i..]);
+            words += k;
+            has_word |= word;
+            i += k;
+            if i == n {
+                break;
             }
-            continue;
         }
-        // Bullets inside a line: "* * *", " *Rep. Jane Doe".
-        if t.kind == TokenKind::Punct
-            && matches!(
-                t.lower.as_str(),
-                "*" | "\u{2022}" | "\u{00B7}" | "\u{25AA}" | "\u{25BA}" | "\u{25A0}" | "\u{25CF}"
-            )
-            && (t.start == seg.start
-                || text[..t.start]
-                    .chars()
-                    .next_back()
-                    .is_some_and(|c| is_blank_char(c) || c == ':' || c == '>'))
-        {
-            close(&mut start, i, &mut ranges);
-            i += 1;
-            continue;
-        }
+        let t = &toks[i];
+        // What may end the sentence here: strong punctuation or an abbreviation's period.
+        let (strong, abbr) = match t.kind {
+            TokenKind::Word => {
+                let abbr = t.abbreviation(text);
+                (false, abbr)
+            }
+            TokenKind::Number => (false, None),
+            TokenKind::Punct => {
+                // Wiki headings inside a line: "== Reactions ==".
+                if t.lower.starts_with("==") {
+                    close(&mut start, i, &mut ranges);
+                    let closing = (i + 1..n.min(i + 16)).find(|&j| toks[j].lower.starts_with("=="));
+                    match closing {
+                        Some(j) => {
+                            if is_tail_heading(&text[t.end..toks[j].start]) {
+                                flow = Flow::Stop;
+                                break;
+                            }
+                            i = j + 1;
+                        }
+                        None => i += 1,
+                    }
+                    continue;
+                }
+                // Bullets inside a line: "* * *", " *Rep. Jane Doe".
+                if matches!(
+                    t.lower.as_str(),
+                    "*" | "\u{2022}"
+                        | "\u{00B7}"
+                        | "\u{25AA}"
+                        | "\u{25BA}"
+                        | "\u{25A0}"
+                        | "\u{25CF}"
+                ) && (t.start == seg.start
+                    || text[..t.start]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| is_blank_char(c) || c == ':' || c == '>'))
+                {
+                    close(&mut start, i, &mut ranges);
+                    i += 1;
+                    continue;
+                }
+                (is_strong_ender(t), None)
+            }
+        };
         if start.is_none() {
             start = Some(i);
             words = 0;
@@ -797,8 +843,6 @@ fn split_segment(text: &str, seg: Segment, out: &mut Vec<Sentence>) -> Flow {
             TokenKind::Number => words += 1,
             TokenKind::Punct => {}
         }
-        let strong = is_strong_ender(t);
-        let abbr = if strong { None } else { t.abbreviation(text) };
         if !strong && abbr.is_none() {
             i += 1;
             continue;
@@ -841,15 +885,18 @@ fn split_segment(text: &str, seg: Segment, out: &mut Vec<Sentence>) -> Flow {
     close(&mut start, n, &mut ranges);
     let ranges = cap_lengths(&toks, &ranges);
 
-    // Move the tokens into their sentences; drop sentences without a word.
-    let mut it = toks.into_iter();
-    let mut pos = 0;
-    for (a, b) in ranges {
-        if a > pos {
-            it.nth(a - pos - 1);
-        }
-        let tokens: Vec<Token> = it.by_ref().take(b - a).collect();
-        pos = b;
+    // Move the tokens into their sentences, from the last one back, so that each sentence's
+    // tokens leave the segment's vector in one block copy (`split_off`) rather than one by one
+    // (the first sentence keeps the vector itself); drop sentences without a word.
+    let mut toks = toks;
+    let first_new = out.len();
+    for &(a, b) in ranges.iter().rev() {
+        toks.truncate(b);
+        let tokens = if a == 0 {
+            std::mem::take(&mut toks)
+        } else {
+            toks.split_off(a)
+        };
         if !tokens.iter().any(|t| t.kind == TokenKind::Word) {
             continue;
         }
@@ -859,6 +906,7 @@ fn split_segment(text: &str, seg: Segment, out: &mut Vec<Sentence>) -> Flow {
             tokens,
         });
     }
+    out[first_new..].reverse();
     flow
 }
 

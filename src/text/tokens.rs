@@ -121,34 +121,33 @@ fn lookup(w: &str) -> Option<Abbreviation> {
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    let lower = std::str::from_utf8(&buf[..b.len()]).ok()?;
-    let (kind, case) =
-        match lower {
-            "mr" | "mrs" | "ms" | "messrs" | "mme" | "mlle" | "dr" | "prof" | "gen" | "gens"
-            | "lt" | "col" | "maj" | "capt" | "cpt" | "sgt" | "cpl" | "pvt" | "pfc" | "spc"
-            | "adm" | "cmdr" | "cdr" | "cmdt" | "brig" | "rep" | "reps" | "sen" | "sens"
-            | "gov" | "govs" | "pres" | "amb" | "rev" | "fr" | "hon" | "msgr" | "supt" | "insp"
-            | "det" | "atty" | "sec" | "st" | "ste" | "mt" | "ft" | "rt" | "sfc" | "ssgt"
-            | "msgt" | "cpo" => (Title, Case::Cap),
-            "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct"
-            | "nov" | "dec" | "mon" | "tue" | "tues" | "wed" | "thu" | "thur" | "thurs" | "fri"
-            | "ala" | "ariz" | "ark" | "calif" | "colo" | "conn" | "del" | "fla" | "ga" | "ill"
-            | "ind" | "kan" | "kans" | "ky" | "la" | "md" | "mass" | "mich" | "minn" | "miss"
-            | "mo" | "mont" | "neb" | "nev" | "okla" | "ore" | "pa" | "penn" | "tenn" | "tex"
-            | "va" | "vt" | "wash" | "wis" | "wyo" | "inc" | "ltd" | "co" | "corp" | "cos"
-            | "bros" | "plc" | "jr" | "sr" | "esq" | "dept" | "univ" | "assn" | "ave" | "blvd"
-            | "rd" => (Short, Case::Cap),
-            "etc" => (Etc, Case::Any),
-            "al" => (Etc, Case::Lower),
-            "no" | "nos" | "art" | "arts" | "vol" | "ch" | "fig" | "para" | "op" => {
-                (Numbering, Case::Cap)
-            }
-            "pp" => (Numbering, Case::Lower),
-            "vs" => (Never, Case::Any),
-            "govt" => (Never, Case::Any),
-            "cf" | "viz" | "approx" | "est" | "incl" | "ca" => (Never, Case::Lower),
-            _ => return None,
-        };
+    // Matched as bytes: no UTF-8 check of the lower-cased copy.
+    let (kind, case) = match &buf[..b.len()] {
+        b"mr" | b"mrs" | b"ms" | b"messrs" | b"mme" | b"mlle" | b"dr" | b"prof" | b"gen"
+        | b"gens" | b"lt" | b"col" | b"maj" | b"capt" | b"cpt" | b"sgt" | b"cpl" | b"pvt"
+        | b"pfc" | b"spc" | b"adm" | b"cmdr" | b"cdr" | b"cmdt" | b"brig" | b"rep" | b"reps"
+        | b"sen" | b"sens" | b"gov" | b"govs" | b"pres" | b"amb" | b"rev" | b"fr" | b"hon"
+        | b"msgr" | b"supt" | b"insp" | b"det" | b"atty" | b"sec" | b"st" | b"ste" | b"mt"
+        | b"ft" | b"rt" | b"sfc" | b"ssgt" | b"msgt" | b"cpo" => (Title, Case::Cap),
+        b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
+        | b"oct" | b"nov" | b"dec" | b"mon" | b"tue" | b"tues" | b"wed" | b"thu" | b"thur"
+        | b"thurs" | b"fri" | b"ala" | b"ariz" | b"ark" | b"calif" | b"colo" | b"conn" | b"del"
+        | b"fla" | b"ga" | b"ill" | b"ind" | b"kan" | b"kans" | b"ky" | b"la" | b"md" | b"mass"
+        | b"mich" | b"minn" | b"miss" | b"mo" | b"mont" | b"neb" | b"nev" | b"okla" | b"ore"
+        | b"pa" | b"penn" | b"tenn" | b"tex" | b"va" | b"vt" | b"wash" | b"wis" | b"wyo"
+        | b"inc" | b"ltd" | b"co" | b"corp" | b"cos" | b"bros" | b"plc" | b"jr" | b"sr"
+        | b"esq" | b"dept" | b"univ" | b"assn" | b"ave" | b"blvd" | b"rd" => (Short, Case::Cap),
+        b"etc" => (Etc, Case::Any),
+        b"al" => (Etc, Case::Lower),
+        b"no" | b"nos" | b"art" | b"arts" | b"vol" | b"ch" | b"fig" | b"para" | b"op" => {
+            (Numbering, Case::Cap)
+        }
+        b"pp" => (Numbering, Case::Lower),
+        b"vs" => (Never, Case::Any),
+        b"govt" => (Never, Case::Any),
+        b"cf" | b"viz" | b"approx" | b"est" | b"incl" | b"ca" => (Never, Case::Lower),
+        _ => return None,
+    };
     let upper = b[0].is_ascii_uppercase();
     match case {
         Case::Cap if !upper => None,
@@ -245,127 +244,276 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 pos += 1;
                 continue;
             }
+            if ASCII_WORD[b as usize] {
+                pos = word_at(text, start, s, pos, b as char, &mut out);
+                continue;
+            }
             b as char
         } else {
-            match s[pos..].chars().next() {
-                Some(c) => c,
-                None => break,
-            }
-        };
-        let len = c.len_utf8();
-        if b >= 0x80 && (is_space(c) || c.is_control() || is_ignorable(c)) {
-            pos += len;
-            continue;
-        }
-        if is_word_char(c) {
-            if let Some(e) = matches!(b, b'h' | b'H' | b'w' | b'W' | b'f' | b'F')
-                .then(|| url_end(s, pos))
-                .flatten()
-            {
-                push(&mut out, text, start + pos, start + e, TokenKind::Word);
-                pos = e;
-            } else {
-                pos = scan_word(text, start, s, pos, &mut out);
-            }
-            continue;
-        }
-        let after = pos + len;
-        let next = s[after..].chars().next();
-        // A possessive 's right after a word or number, or one space after it (the remains of
-        // a stripped wiki link: "Iran 's").
-        if is_apostrophe(c)
-            && matches!(next, Some('s' | 'S'))
-            && out.last().is_some_and(|t| {
-                (t.end == start + pos
-                    || (t.end + 1 == start + pos && text.as_bytes()[t.end] == b' '))
-                    && matches!(t.kind, TokenKind::Word | TokenKind::Number)
-            })
-            && s[after + 1..]
-                .chars()
-                .next()
-                .is_none_or(|d| !is_word_char(d) && !is_extend(d))
-        {
-            push(
-                &mut out,
-                text,
-                start + pos,
-                start + after + 1,
-                TokenKind::Word,
-            );
-            pos = after + 1;
-            continue;
-        }
-        // A handle: @Reuters.
-        if c == '@' && next.is_some_and(is_word_char) {
-            pos = scan_word(text, start, s, pos, &mut out);
-            continue;
-        }
-        let mut e = after;
-        if matches!(c, '.' | '=' | '-') {
-            while s.as_bytes().get(e) == Some(&(c as u8)) {
-                e += 1;
-            }
-        }
-        // Combining marks, skin tones and zero-width-joined symbols stay with the symbol.
-        while let Some(d) = s[e..].chars().next() {
-            if !is_extend(d) {
+            let Some(c) = s[pos..].chars().next() else {
                 break;
+            };
+            if is_space(c) || c.is_control() || is_ignorable(c) {
+                pos += c.len_utf8();
+                continue;
             }
-            e += d.len_utf8();
-            if d == '\u{200D}'
-                && let Some(f) = s[e..].chars().next()
-                && !is_space(f)
-                && !is_word_char(f)
-                && !f.is_control()
-                && !is_ignorable(f)
-            {
-                e += f.len_utf8();
+            if is_word_char(c) {
+                pos = word_at(text, start, s, pos, c, &mut out);
+                continue;
             }
-        }
-        push(&mut out, text, start + pos, start + e, TokenKind::Punct);
-        pos = e;
+            c
+        };
+        pos = symbol_at(text, start, s, pos, c, &mut out);
     }
     out
 }
 
+/// Pushes the word (or URL) starting with `c` at `pos` and returns the position after it.
+#[inline]
+fn word_at(text: &str, base: usize, s: &str, pos: usize, c: char, out: &mut Vec<Token>) -> usize {
+    if matches!(c, 'h' | 'H' | 'w' | 'W' | 'f' | 'F')
+        && let Some(e) = url_end(s, pos)
+    {
+        push(out, text, base + pos, base + e, TokenKind::Word);
+        return e;
+    }
+    if c.is_ascii() {
+        // The common case: a run of ASCII letters and digits that nothing after it can go on
+        // (a space, most punctuation), pushed as is. Anything else is left to `scan_word`.
+        let bytes = s.as_bytes();
+        // The first letter apart: a capital there only (most capitals) is lowered alone.
+        let first = WORD_CASE[c as usize];
+        let (end, rest) = ascii_run(bytes, pos + 1);
+        let case = first | rest;
+        if bytes.get(end).is_none_or(|&b| ends_word(b, bytes[end - 1])) {
+            let kind = if case == DIGIT {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            let capitals = if rest & UPPER != 0 {
+                Capitals::Any
+            } else if first == UPPER {
+                Capitals::First
+            } else {
+                Capitals::None
+            };
+            push_plain(out, &s[pos..end], base + pos, kind, capitals);
+            // The space after the word (the usual case) is stepped over here already.
+            return if bytes.get(end) == Some(&b' ') {
+                end + 1
+            } else {
+                end
+            };
+        }
+    }
+    scan_word(text, base, s, pos, c, out)
+}
+
+/// The end of the run of ASCII letters, digits and underscores at `p`, and the union of their
+/// [`WORD_CASE`] bits.
+#[inline(always)]
+fn ascii_run(bytes: &[u8], mut p: usize) -> (usize, u8) {
+    let mut case = 0;
+    for &x in &bytes[p..] {
+        let k = WORD_CASE[x as usize];
+        if k == 0 {
+            break;
+        }
+        case |= k;
+        p += 1;
+    }
+    (p, case)
+}
+
+/// Whether the byte `b` after a run of ASCII letters and digits ending in `last` ends the word
+/// whatever follows: `scan_word` would stop there without looking further. A period, hyphen,
+/// apostrophe or `@` may go on (`U.S.`, `al-Assad`, `O'Brien`, an e-mail address), so may `,`,
+/// `/` and `:` after a digit (`12,000`, `9/11`, `4:30`) and `&` after a capital (`AT&T`), and
+/// so may anything not ASCII.
+#[inline]
+fn ends_word(b: u8, last: u8) -> bool {
+    match b {
+        b'.' | b'-' | b'\'' | b'`' | b'@' | 0x80.. => false,
+        b',' | b'/' | b':' => !last.is_ascii_digit(),
+        b'&' => !last.is_ascii_uppercase(),
+        _ => true,
+    }
+}
+
+/// Pushes the token starting with `c` at `pos`, which is neither a space nor a word character
+/// (punctuation, a symbol, a possessive `'s`, a handle), and returns the position after it.
+fn symbol_at(text: &str, base: usize, s: &str, pos: usize, c: char, out: &mut Vec<Token>) -> usize {
+    let after = pos + c.len_utf8();
+    // A possessive 's right after a word or number, or one space after it (the remains of
+    // a stripped wiki link: "Iran 's").
+    if is_apostrophe(c)
+        && matches!(s.as_bytes().get(after), Some(b's' | b'S'))
+        && out.last().is_some_and(|t| {
+            (t.end == base + pos || (t.end + 1 == base + pos && text.as_bytes()[t.end] == b' '))
+                && matches!(t.kind, TokenKind::Word | TokenKind::Number)
+        })
+        && s[after + 1..]
+            .chars()
+            .next()
+            .is_none_or(|d| !is_word_char(d) && !is_extend(d))
+    {
+        push(out, text, base + pos, base + after + 1, TokenKind::Word);
+        return after + 1;
+    }
+    // A handle: @Reuters.
+    if c == '@' && s[after..].chars().next().is_some_and(is_word_char) {
+        return scan_word(text, base, s, pos, c, out);
+    }
+    let mut e = after;
+    if matches!(c, '.' | '=' | '-') {
+        while s.as_bytes().get(e) == Some(&(c as u8)) {
+            e += 1;
+        }
+    }
+    // Combining marks, skin tones and zero-width-joined symbols stay with the symbol. None of
+    // them is ASCII: an ASCII byte next (nearly always) ends the token without decoding.
+    let plain = c.is_ascii() && c != '`';
+    if plain && s.as_bytes().get(e).is_none_or(u8::is_ascii) {
+        push_plain(
+            out,
+            &s[pos..e],
+            base + pos,
+            TokenKind::Punct,
+            Capitals::None,
+        );
+        return e;
+    }
+    while let Some(d) = s[e..].chars().next() {
+        if !is_extend(d) {
+            break;
+        }
+        e += d.len_utf8();
+        if d == '\u{200D}'
+            && let Some(f) = s[e..].chars().next()
+            && !is_space(f)
+            && !is_word_char(f)
+            && !f.is_control()
+            && !is_ignorable(f)
+        {
+            e += f.len_utf8();
+        }
+    }
+    push(out, text, base + pos, base + e, TokenKind::Punct);
+    e
+}
+
+/// Pushes the token `text[start..end]`, its `lower` made by [`fold`].
 fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: TokenKind) {
     let s = &text[start..end];
     // Plain ASCII (nearly every token): lower-cased in place, with no allocation; the same
     // as `fold(s, true)`, whose fast path it is.
-    let lower = if s.bytes().all(|b| b < 0x80 && b != b'`') {
-        let mut l = CompactString::new(s);
-        l.make_ascii_lowercase();
-        l
-    } else {
-        CompactString::from(fold(s, true))
-    };
+    if s.bytes().all(|b| b < 0x80 && b != b'`') {
+        push_plain(out, s, start, kind, Capitals::Any);
+        return;
+    }
     out.push(Token {
         start,
         end,
+        kind,
+        lower: CompactString::from(fold(s, true)),
+    });
+}
+
+/// Where a plain ASCII token may have capitals, which tells [`push_plain`] what to lower-case.
+#[derive(Clone, Copy)]
+enum Capitals {
+    /// None at all (most tokens): nothing to lower-case.
+    None,
+    /// The first letter only ("Minister"): lower-cased alone.
+    First,
+    /// Possibly anywhere.
+    Any,
+}
+
+/// Pushes the token `word` at `start`, known to be plain ASCII without a backtick, so that
+/// `fold(word, true)` is `word` lower-cased; `capitals` says which bytes may need it.
+#[inline(always)]
+fn push_plain(out: &mut Vec<Token>, word: &str, start: usize, kind: TokenKind, capitals: Capitals) {
+    let mut lower = CompactString::new(word);
+    match capitals {
+        Capitals::None => {}
+        Capitals::First => lower.as_mut_str()[..1].make_ascii_lowercase(),
+        Capitals::Any => lower.make_ascii_lowercase(),
+    }
+    out.push(Token {
+        start,
+        end: start + word.len(),
         kind,
         lower,
     });
 }
 
-/// Scans one word starting at `begin` (in `s`, which starts at `base` in `text`), pushes it (and
-/// a clitic split off it), and returns the position after it.
-fn scan_word(text: &str, base: usize, s: &str, begin: usize, out: &mut Vec<Token>) -> usize {
-    let first = s[begin..].chars().next().unwrap_or(' ');
-    let mut p = begin + first.len_utf8();
+/// The bytes of ASCII words by class: 0 for a byte that is no word character, else [`LOWER`],
+/// [`UPPER`] or [`DIGIT`] (`_` counts as lower case); the same bytes as [`ASCII_WORD`]. A run
+/// loop learns from it in one look-up per byte where the word ends, whether it needs
+/// lower-casing and whether it is a number.
+static WORD_CASE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_uppercase() {
+            UPPER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b.is_ascii_lowercase() || b == b'_' {
+            LOWER
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
+/// Classes of [`WORD_CASE`].
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 4;
+
+/// Scans one word starting with `first` at `begin` (in `s`, which starts at `base` in `text`),
+/// pushes it (and a clitic split off it), and returns the position after it.
+fn scan_word(
+    text: &str,
+    base: usize,
+    s: &str,
+    begin: usize,
+    first: char,
+    out: &mut Vec<Token>,
+) -> usize {
     // Characters in the current piece (since the last inner '.', hyphen or apostrophe).
-    let mut seg_len: usize = usize::from(is_word_char(first));
-    let mut seg_upper = first.is_uppercase();
+    let mut seg_len: usize = 0;
+    let mut seg_upper = false;
     let mut prev = first;
+    // Whether every character looked at so far is ASCII other than the backtick (then the
+    // word's `lower` needs no folding), and the [`UPPER`] bit if one is an upper-case letter.
+    let mut plain = true;
+    let mut case = 0;
+    let mut p = begin;
+    if !first.is_ascii() {
+        p += first.len_utf8();
+        seg_len = usize::from(is_word_char(first));
+        seg_upper = first.is_uppercase();
+        plain = false;
+    } else if first == '@' {
+        p += 1;
+    }
+    // An ASCII first letter or digit is left to the run loop, which reads it the same way.
     let bytes = s.as_bytes();
     while p < bytes.len() {
         let b = bytes[p];
-        if ASCII_WORD[b as usize] {
+        if WORD_CASE[b as usize] != 0 {
             // ASCII fast path: the whole run of letters and digits at once.
             let run = p;
-            p += 1;
-            while p < bytes.len() && ASCII_WORD[bytes[p] as usize] {
-                p += 1;
-            }
+            let (end, k) = ascii_run(bytes, p);
+            p = end;
+            case |= k;
             if seg_len == 0 {
                 seg_upper = b.is_ascii_uppercase();
             }
@@ -379,6 +527,7 @@ fn scan_word(text: &str, base: usize, s: &str, begin: usize, out: &mut Vec<Token
         let Some(d) = s[p..].chars().next() else {
             break;
         };
+        plain &= d.is_ascii() && d != '`';
         let dl = d.len_utf8();
         if is_word_char(d) {
             if seg_len == 0 {
@@ -516,7 +665,16 @@ fn scan_word(text: &str, base: usize, s: &str, begin: usize, out: &mut Vec<Token
     } else {
         TokenKind::Word
     };
-    push(out, text, base + begin, base + p, kind);
+    if plain {
+        let capitals = if case & UPPER != 0 {
+            Capitals::Any
+        } else {
+            Capitals::None
+        };
+        push_plain(out, word, base + begin, kind, capitals);
+    } else {
+        push(out, text, base + begin, base + p, kind);
+    }
     p
 }
 
