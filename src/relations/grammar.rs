@@ -30,6 +30,15 @@ pub struct Found {
     pub confidence: f32,
 }
 
+/// The triggers one word form can be the head of.
+struct Heads {
+    /// Whether the form is a preposition: decided once here rather than by scanning the
+    /// preposition list for every verb trigger the token may head (20 M instructions on 1.5 MB).
+    prep: bool,
+    /// (trigger index, form, whether the word is also the participle), one entry per trigger.
+    triggers: Vec<(usize, u8, bool)>,
+}
+
 /// Form numbers in the index: 0 lemma, 1 third person, 2 past, 3 participle, 4 gerund;
 /// 5 noun singular, 6 noun plural.
 const NOUN: u8 = 5;
@@ -37,9 +46,8 @@ const NOUN: u8 = 5;
 /// The grammar, built once from a lexicon.
 pub struct Grammar {
     lexicon: Lexicon,
-    /// Word form -> (trigger index, form, whether the word is also the participle), one
-    /// entry per trigger.
-    index: FxMap<String, Vec<(usize, u8, bool)>>,
+    /// Word form -> the triggers it can be the head of.
+    index: FxMap<String, Heads>,
     /// Words whose presence lets a sentence through the cheap pass: the index without the
     /// forms of "be", plus the words that "be" predicates need ("obstacle").
     anchors: FxSet<String>,
@@ -177,7 +185,7 @@ impl Grammar {
         }
         // One entry per trigger and word: its first form, and whether it is also the
         // participle (regular verbs: "attacked" is past and participle).
-        let index: FxMap<String, Vec<(usize, u8, bool)>> = index
+        let index: FxMap<String, Heads> = index
             .into_iter()
             .map(|(k, mut v)| {
                 v.sort_by_key(|&(ti, _)| ti);
@@ -188,7 +196,12 @@ impl Grammar {
                         _ => merged.push((ti, form, form == PARTICIPLE)),
                     }
                 }
-                (k, merged)
+                let prep = words::PREPOSITIONS.contains(&k.as_str());
+                let heads = Heads {
+                    prep,
+                    triggers: merged,
+                };
+                (k, heads)
             })
             .collect();
         let modifier_triggers = (0..lexicon.triggers.len())
@@ -252,7 +265,7 @@ impl Grammar {
         let title_case = caps * 10 >= words * 6;
         let mut out = Vec::new();
         for (p, tok) in toks.iter().enumerate() {
-            let Some(cands) = self.index.get(tok.lower.as_str()) else {
+            let Some(heads) = self.index.get(tok.lower.as_str()) else {
                 continue;
             };
             // A trigger word inside a multi-word name ("Islamic State", "Defense Ministry")
@@ -274,14 +287,20 @@ impl Grammar {
             if s.hypothetical[p] {
                 continue;
             }
-            for &(ti, form, participle) in cands {
+            for &(ti, form, participle) in &heads.triggers {
                 let t = &self.lexicon.triggers[ti];
                 if inside.is_some() && t.shape != Shape::Noun {
                     continue;
                 }
                 match t.shape {
                     Shape::Verb { subject } => {
-                        self.verb(&s, p, t, form, participle, subject, &mut out)
+                        let verb = Verb {
+                            form,
+                            participle,
+                            subject,
+                            head_is_prep: heads.prep,
+                        };
+                        self.verb(&s, p, t, verb, &mut out)
                     }
                     Shape::SymmetricVerb => self.symmetric(&s, p, t, form, &mut out),
                     Shape::Predicate => self.predicate(&s, p, t, form, &mut out),
@@ -306,18 +325,13 @@ impl Grammar {
         finish(out)
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn verb(
-        &self,
-        s: &Sent,
-        p: usize,
-        t: &Trigger,
-        form: u8,
-        participle: bool,
-        subject: Slot,
-        out: &mut Vec<Found>,
-    ) {
-        let head_is_prep = words::PREPOSITIONS.contains(&s.lower(p));
+    fn verb(&self, s: &Sent, p: usize, t: &Trigger, v: Verb, out: &mut Vec<Found>) {
+        let Verb {
+            form,
+            participle,
+            subject,
+            head_is_prep,
+        } = v;
         let object_next = matches!(t.items.get(2), Some(Item::Slot(Slot::Y)));
         if participle && subject == Slot::X && !head_is_prep {
             let mut b = p + 1;
@@ -1049,6 +1063,19 @@ impl Grammar {
     fn match_items(&self, s: &Sent, items: &[Item], q: usize) -> Option<Matched> {
         match_from(s, items, q, None, q.saturating_sub(1))
     }
+}
+
+/// How the head of a verb trigger stands in the sentence.
+#[derive(Debug, Clone, Copy)]
+struct Verb {
+    /// The index's form number of the head word.
+    form: u8,
+    /// Whether the head word is also the participle.
+    participle: bool,
+    /// Which slot is the subject.
+    subject: Slot,
+    /// Whether the head word is a preposition.
+    head_is_prep: bool,
 }
 
 /// The press as a listener.
