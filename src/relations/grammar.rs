@@ -31,12 +31,121 @@ pub struct Found {
 }
 
 /// The triggers one word form can be the head of.
+#[derive(Default)]
 struct Heads {
     /// Whether the form is a preposition: decided once here rather than by scanning the
     /// preposition list for every verb trigger the token may head (20 M instructions on 1.5 MB).
     prep: bool,
     /// (trigger index, form, whether the word is also the participle), one entry per trigger.
     triggers: Vec<(usize, u8, bool)>,
+}
+
+/// The id of a word form outside the vocabulary.
+const UNKNOWN: u32 = u32::MAX;
+
+/// What the grammar knows about one word form.
+#[derive(Default)]
+struct Known {
+    /// Its closed class as a word token ([`Classes`]).
+    closed: Option<Class>,
+    /// Whether its presence lets a sentence through the cheap pass: a trigger word other than
+    /// a form of "be", or a word that "be" predicates need ("obstacle").
+    anchor: bool,
+    /// The triggers it can be the head of (none for most forms).
+    heads: Heads,
+}
+
+/// Every word form the grammar looks a token up for -- pattern words, trigger heads, cheap-pass
+/// anchors, closed-class words -- in one table, so that each token of a sentence is hashed
+/// once. The pattern words come first: their ids `0..patterns` index the per-sentence
+/// presence bits of [`Words`].
+#[derive(Default)]
+struct Vocab {
+    ids: FxMap<String, u32>,
+    known: Vec<Known>,
+    /// How many ids belong to pattern words.
+    patterns: usize,
+}
+
+impl Vocab {
+    /// The id of `w`, added if new.
+    fn add(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.ids.get(w) {
+            return id;
+        }
+        let id = self.known.len() as u32;
+        self.ids.insert(w.to_string(), id);
+        self.known.push(Known::default());
+        id
+    }
+
+    fn entry(&mut self, w: &str) -> &mut Known {
+        let id = self.add(w);
+        &mut self.known[id as usize]
+    }
+
+    /// The id of a token's lower-case form, [`UNKNOWN`] if it is not in the table.
+    fn id(&self, w: &str) -> u32 {
+        self.ids.get(w).copied().unwrap_or(UNKNOWN)
+    }
+
+    fn known(&self, id: u32) -> Option<&Known> {
+        self.known.get(id as usize)
+    }
+}
+
+/// A pattern item with its words as vocabulary ids, matched by comparing integers.
+enum Pat {
+    Slot,
+    Word(Box<[u32]>),
+    Optional(Box<[u32]>),
+    Filler,
+    Hyphen,
+}
+
+impl Pat {
+    fn new(item: &Item, vocab: &Vocab) -> Pat {
+        let ids = |ws: &[String]| ws.iter().map(|w| vocab.id(w)).collect();
+        match item {
+            Item::Slot(_) => Pat::Slot,
+            Item::Word(ws) => Pat::Word(ids(ws)),
+            Item::Optional(ws) => Pat::Optional(ids(ws)),
+            Item::Filler => Pat::Filler,
+            Item::Hyphen { .. } => Pat::Hyphen,
+        }
+    }
+}
+
+/// The tokens of a sentence as pattern words: each token's vocabulary id, and which pattern
+/// words occur somewhere in the sentence.
+struct Words {
+    ids: Vec<u32>,
+    /// One bit per pattern word id.
+    present: Vec<u64>,
+}
+
+impl Words {
+    fn new(ids: Vec<u32>, patterns: usize) -> Words {
+        let mut present = vec![0u64; patterns.div_ceil(64)];
+        for &id in &ids {
+            if (id as usize) < patterns {
+                present[id as usize / 64] |= 1 << (id % 64);
+            }
+        }
+        Words { ids, present }
+    }
+
+    /// Whether the pattern word `id` occurs in the sentence.
+    fn has(&self, id: u32) -> bool {
+        self.present
+            .get(id as usize / 64)
+            .is_some_and(|b| b & (1 << (id % 64)) != 0)
+    }
+
+    /// Whether token `r` is one of the words `ws`.
+    fn is(&self, r: usize, ws: &[u32]) -> bool {
+        ws.contains(&self.ids[r])
+    }
 }
 
 /// Form numbers in the index: 0 lemma, 1 third person, 2 past, 3 participle, 4 gerund;
@@ -46,11 +155,10 @@ const NOUN: u8 = 5;
 /// The grammar, built once from a lexicon.
 pub struct Grammar {
     lexicon: Lexicon,
-    /// Word form -> the triggers it can be the head of.
-    index: FxMap<String, Heads>,
-    /// Words whose presence lets a sentence through the cheap pass: the index without the
-    /// forms of "be", plus the words that "be" predicates need ("obstacle").
-    anchors: FxSet<String>,
+    /// Every word form a token is looked up for, with what the grammar knows about it.
+    vocab: Vocab,
+    /// The pattern of each trigger with its words as vocabulary ids.
+    pats: Vec<Vec<Pat>>,
     /// Every form of every verb the grammar knows, for finding verb phrases.
     verbs: FxSet<String>,
     classes: Classes,
@@ -207,12 +315,38 @@ impl Grammar {
         let modifier_triggers = (0..lexicon.triggers.len())
             .filter(|&i| lexicon.triggers[i].shape == Shape::Modifier)
             .collect();
+        let classes = Classes::new();
+        let mut vocab = Vocab::default();
+        for t in &lexicon.triggers {
+            for it in &t.items {
+                if let Item::Word(ws) | Item::Optional(ws) = it {
+                    for w in ws {
+                        vocab.add(w);
+                    }
+                }
+            }
+        }
+        vocab.patterns = vocab.known.len();
+        for (k, heads) in index {
+            vocab.entry(&k).heads = heads;
+        }
+        for a in &anchors {
+            vocab.entry(a).anchor = true;
+        }
+        for (w, class) in classes.closed_words() {
+            vocab.entry(w).closed = Some(class);
+        }
+        let pats = lexicon
+            .triggers
+            .iter()
+            .map(|t| t.items.iter().map(|it| Pat::new(it, &vocab)).collect())
+            .collect();
         Grammar {
             lexicon,
-            index,
-            anchors,
+            vocab,
+            pats,
             verbs,
-            classes: Classes::new(),
+            classes,
             modifier_triggers,
         }
     }
@@ -222,8 +356,8 @@ impl Grammar {
     }
 
     /// Whether the cheap pass lets a sentence through: two mentions (or one hyphen modifier
-    /// and another) and a trigger word.
-    fn worth(&self, sentence: &Sentence, mentions: &[Mention]) -> bool {
+    /// and another) and a trigger word (`ids`: the vocabulary id of each token).
+    fn worth(&self, ids: &[u32], mentions: &[Mention]) -> bool {
         if mentions.len() < 2 {
             return false;
         }
@@ -233,16 +367,20 @@ impl Grammar {
         {
             return true;
         }
-        sentence
-            .tokens
-            .iter()
-            .any(|t| self.anchors.contains(t.lower.as_str()))
+        ids.iter()
+            .any(|&id| self.vocab.known(id).is_some_and(|k| k.anchor))
     }
 
     /// All relations in one sentence, in trigger order.
     pub fn find(&self, source: &str, sentence: &Sentence, mentions: &[Mention]) -> Vec<Found> {
         let toks = &sentence.tokens;
-        if !self.worth(sentence, mentions) {
+        // One look-up per token: its closed class, trigger heads, cheap-pass anchor and
+        // pattern word all come from this id.
+        let ids: Vec<u32> = toks
+            .iter()
+            .map(|t| self.vocab.id(t.lower.as_str()))
+            .collect();
+        if !self.worth(&ids, mentions) {
             return Vec::new();
         }
         // A question asserts nothing.
@@ -254,7 +392,16 @@ impl Grammar {
         {
             return Vec::new();
         }
-        let s = Sent::new(source, toks, mentions, &self.verbs, &self.classes);
+        let cls = toks
+            .iter()
+            .zip(&ids)
+            .map(|(t, &id)| {
+                let closed = self.vocab.known(id).and_then(|k| k.closed);
+                self.classes.classify(t, closed)
+            })
+            .collect();
+        let s = Sent::new(source, toks, mentions, cls, &self.verbs, &self.classes);
+        let w = Words::new(ids, self.vocab.patterns);
         // In a Title Case headline every word is capitalized; elsewhere a capitalized trigger
         // word inside a sentence is part of a name or a title ("Press Secretary").
         let words = toks.iter().filter(|t| t.is_word()).count();
@@ -265,9 +412,12 @@ impl Grammar {
         let title_case = caps * 10 >= words * 6;
         let mut out = Vec::new();
         for (p, tok) in toks.iter().enumerate() {
-            let Some(heads) = self.index.get(tok.lower.as_str()) else {
+            let Some(heads) = self.vocab.known(w.ids[p]).map(|k| &k.heads) else {
                 continue;
             };
+            if heads.triggers.is_empty() {
+                continue;
+            }
             // A trigger word inside a multi-word name ("Islamic State", "Defense Ministry")
             // is part of the name; the head of "Israeli air strikes" may be a noun trigger.
             let inside = s
@@ -300,11 +450,11 @@ impl Grammar {
                             subject,
                             head_is_prep: heads.prep,
                         };
-                        self.verb(&s, p, t, verb, &mut out)
+                        self.verb(&s, &w, p, ti, verb, &mut out)
                     }
-                    Shape::SymmetricVerb => self.symmetric(&s, p, t, form, &mut out),
-                    Shape::Predicate => self.predicate(&s, p, t, form, &mut out),
-                    Shape::Noun => self.noun(&s, p, t, &mut out),
+                    Shape::SymmetricVerb => self.symmetric(&s, &w, p, ti, form, &mut out),
+                    Shape::Predicate => self.predicate(&s, &w, p, ti, form, &mut out),
+                    Shape::Noun => self.noun(&s, &w, p, ti, &mut out),
                     Shape::Modifier => {}
                 }
             }
@@ -325,7 +475,8 @@ impl Grammar {
         finish(out)
     }
 
-    fn verb(&self, s: &Sent, p: usize, t: &Trigger, v: Verb, out: &mut Vec<Found>) {
+    fn verb(&self, s: &Sent, w: &Words, p: usize, ti: usize, v: Verb, out: &mut Vec<Found>) {
+        let (t, pats) = (&self.lexicon.triggers[ti], &self.pats[ti]);
         let Verb {
             form,
             participle,
@@ -358,7 +509,7 @@ impl Grammar {
                 return;
             }
         }
-        let Some(m) = self.match_items(s, &t.items[2..], p + 1) else {
+        let Some(m) = self.match_items(s, w, &pats[2..], p + 1) else {
             return;
         };
         let Some(slot) = m.slot else { return };
@@ -406,8 +557,10 @@ impl Grammar {
     }
 
     /// `X and Y meet`: both directions between coordinated subjects.
-    fn symmetric(&self, s: &Sent, p: usize, t: &Trigger, form: u8, out: &mut Vec<Found>) {
-        let Some(m) = self.match_items(s, &t.items[4..], p + 1) else {
+    #[allow(clippy::too_many_arguments)]
+    fn symmetric(&self, s: &Sent, w: &Words, p: usize, ti: usize, form: u8, out: &mut Vec<Found>) {
+        let (t, pats) = (&self.lexicon.triggers[ti], &self.pats[ti]);
+        let Some(m) = self.match_items(s, w, &pats[4..], p + 1) else {
             return;
         };
         if m.slot.is_some() {
@@ -441,12 +594,14 @@ impl Grammar {
     }
 
     /// `Y be ~ obstacle`: a predicate about Y whose source is the speaker.
-    fn predicate(&self, s: &Sent, p: usize, t: &Trigger, form: u8, out: &mut Vec<Found>) {
+    #[allow(clippy::too_many_arguments)]
+    fn predicate(&self, s: &Sent, w: &Words, p: usize, ti: usize, form: u8, out: &mut Vec<Found>) {
+        let (t, pats) = (&self.lexicon.triggers[ti], &self.pats[ti]);
         // "Y is not a threat", "Y is no obstacle".
         let not = p + 1 < s.len() && s.cls[p + 1] == Class::Neg;
         let no = p + 1 < s.len() && s.lower(p + 1) == "no";
         let from = if not { p + 2 } else { p + 1 };
-        let Some(m) = self.match_items(s, &t.items[2..], from) else {
+        let Some(m) = self.match_items(s, w, &pats[2..], from) else {
             return;
         };
         if m.slot.is_some() {
@@ -484,7 +639,8 @@ impl Grammar {
         }
     }
 
-    fn noun(&self, s: &Sent, p: usize, t: &Trigger, out: &mut Vec<Found>) {
+    fn noun(&self, s: &Sent, w: &Words, p: usize, ti: usize, out: &mut Vec<Found>) {
+        let (t, pats) = (&self.lexicon.triggers[ti], &self.pats[ti]);
         let rest = &t.items[1..];
         let has_x = rest.iter().any(|i| matches!(i, Item::Slot(Slot::X)));
         let negated_np = p > 0 && s.lower(p - 1) == "no";
@@ -496,7 +652,7 @@ impl Grammar {
             if and != &["and"] {
                 return;
             }
-            let Some(m) = self.match_items(s, &rest[..rest.len() - 2], p + 1) else {
+            let Some(m) = self.match_items(s, w, &pats[1..rest.len() - 1], p + 1) else {
                 return;
             };
             let Some(first) = m.slot else { return };
@@ -577,7 +733,7 @@ impl Grammar {
                 return;
             }
         }
-        let Some(m) = self.match_items(s, rest, q) else {
+        let Some(m) = self.match_items(s, w, &pats[1..], q) else {
             self.joint_noun(s, p, t, out);
             return;
         };
@@ -1060,8 +1216,18 @@ impl Grammar {
     }
 
     /// Matches pattern items from token `q`.
-    fn match_items(&self, s: &Sent, items: &[Item], q: usize) -> Option<Matched> {
-        match_from(s, items, q, None, q.saturating_sub(1))
+    fn match_items(&self, s: &Sent, w: &Words, items: &[Pat], q: usize) -> Option<Matched> {
+        // A pre-filter: every word item must find its word somewhere in the sentence. Most
+        // candidates fail here without a walk ("said" for "X say no to Y", "is" for "Y be ~
+        // obstacle|threat|...").
+        let possible = items.iter().all(|it| match it {
+            Pat::Word(ws) => ws.iter().any(|&id| w.has(id)),
+            _ => true,
+        });
+        if !possible {
+            return None;
+        }
+        match_from(s, w, items, q, None, q.saturating_sub(1))
     }
 }
 
@@ -1111,7 +1277,8 @@ struct Matched {
 
 fn match_from(
     s: &Sent,
-    items: &[Item],
+    w: &Words,
+    items: &[Pat],
     q: usize,
     slot: Option<usize>,
     last_word: usize,
@@ -1125,42 +1292,42 @@ fn match_from(
         });
     };
     match item {
-        Item::Slot(_) => {
+        Pat::Slot => {
             let m = s.object_at(q)?;
             if s.ms[m].first > q + 6 {
                 return None;
             }
-            match_from(s, rest, s.ms[m].last, Some(m), last_word)
+            match_from(s, w, rest, s.ms[m].last, Some(m), last_word)
         }
-        Item::Word(ws) => {
+        Pat::Word(ws) => {
             let mut r = q;
             while r < n
                 && matches!(
                     s.cls[r],
                     Class::Det | Class::Adv | Class::Quote | Class::Time
                 )
-                && !ws.iter().any(|w| w == s.toks[r].lower.as_str())
+                && !w.is(r, ws)
                 && r < q + 3
             {
                 r += 1;
             }
-            (r < n && ws.iter().any(|w| w == s.toks[r].lower.as_str())).then_some(())?;
-            match_from(s, rest, r + 1, slot, r)
+            (r < n && w.is(r, ws)).then_some(())?;
+            match_from(s, w, rest, r + 1, slot, r)
         }
-        Item::Optional(ws) => {
+        Pat::Optional(ws) => {
             if q < n
-                && ws.iter().any(|w| w == s.toks[q].lower.as_str())
-                && let Some(r) = match_from(s, rest, q + 1, slot, q)
+                && w.is(q, ws)
+                && let Some(r) = match_from(s, w, rest, q + 1, slot, q)
             {
                 return Some(r);
             }
-            match_from(s, rest, q, slot, last_word)
+            match_from(s, w, rest, q, slot, last_word)
         }
-        Item::Filler => {
+        Pat::Filler => {
             let mut r = q;
             let mut words = 0;
             loop {
-                if let Some(m) = match_from(s, rest, r, slot, last_word) {
+                if let Some(m) = match_from(s, w, rest, r, slot, last_word) {
                     return Some(m);
                 }
                 if r >= n || words >= 4 {
@@ -1215,7 +1382,7 @@ fn match_from(
                 r += 1;
             }
         }
-        Item::Hyphen { .. } => None,
+        Pat::Hyphen => None,
     }
 }
 
