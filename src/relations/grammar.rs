@@ -192,32 +192,63 @@ const COMMON_HEADS: &[&str] = &[
 ];
 
 /// The head word alternatives of a trigger and the index of the head item.
-fn head_words(t: &Trigger) -> (usize, Vec<String>) {
+fn head_words(t: &Trigger) -> (usize, &[String]) {
     let at = match t.shape {
         Shape::Verb { .. } | Shape::Predicate => 1,
         Shape::SymmetricVerb => 3,
         Shape::Noun => 0,
-        Shape::Modifier => return (0, Vec::new()),
+        Shape::Modifier => return (0, &[]),
     };
     match t.items.get(at) {
-        Some(Item::Word(ws)) => (at, ws.clone()),
-        _ => (at, vec![t.head.clone()]),
+        Some(Item::Word(ws)) => (at, ws),
+        _ => (at, std::slice::from_ref(&t.head)),
+    }
+}
+
+/// The trigger index being built: (trigger, form) entries per vocabulary id, and the ids each
+/// trigger is found under.
+struct IndexBuilder {
+    entries: Vec<Vec<(usize, u8)>>,
+    /// Per trigger: (vocabulary id, whether the form is one of [`BE_FORMS`]).
+    keys: Vec<Vec<(u32, bool)>>,
+}
+
+impl IndexBuilder {
+    fn add(&mut self, vocab: &mut Vocab, f: &str, e: (usize, u8)) {
+        let id = vocab.add(f);
+        self.keys[e.0].push((id, BE_FORMS.contains(&f)));
+        let i = id as usize;
+        if self.entries.len() <= i {
+            self.entries.resize_with(i + 1, Vec::new);
+        }
+        let v = &mut self.entries[i];
+        if v.is_empty() {
+            vocab.known[i].heads.prep = words::PREPOSITIONS.contains(&f);
+        }
+        if !v.contains(&e) {
+            v.push(e);
+        }
     }
 }
 
 impl Grammar {
     pub fn new(lexicon: Lexicon) -> Grammar {
-        let mut index: FxMap<String, Vec<(usize, u8)>> = FxMap::default();
-        let mut verbs: FxSet<String> = FxSet::default();
-        let mut anchors: FxSet<String> = FxSet::default();
-        // The index keys of each trigger.
-        let mut keys: Vec<Vec<String>> = vec![Vec::new(); lexicon.triggers.len()];
-        let mut add = |index: &mut FxMap<String, Vec<(usize, u8)>>, f: String, e: (usize, u8)| {
-            keys[e.0].push(f.clone());
-            let v = index.entry(f).or_default();
-            if !v.contains(&e) {
-                v.push(e);
+        let mut vocab = Vocab::default();
+        // The pattern words first: their ids index the presence bits of `Words`.
+        for t in &lexicon.triggers {
+            for it in &t.items {
+                if let Item::Word(ws) | Item::Optional(ws) = it {
+                    for w in ws {
+                        vocab.add(w);
+                    }
+                }
             }
+        }
+        vocab.patterns = vocab.known.len();
+        let mut verbs: FxSet<String> = FxSet::default();
+        let mut index = IndexBuilder {
+            entries: Vec::new(),
+            keys: vec![Vec::new(); lexicon.triggers.len()],
         };
         for (i, t) in lexicon.triggers.iter().enumerate() {
             let (_, heads) = head_words(t);
@@ -227,29 +258,31 @@ impl Grammar {
                         if h == "be" {
                             for it in &t.items[2..] {
                                 if let Item::Word(ws) | Item::Optional(ws) = it {
-                                    anchors.extend(ws.iter().cloned());
+                                    for w in ws {
+                                        vocab.entry(w).anchor = true;
+                                    }
                                 }
                             }
                             for (k, f) in BE_FORMS.iter().enumerate() {
                                 let form = if k == 6 { GERUND } else { LEMMA };
-                                add(&mut index, f.to_string(), (i, form));
+                                index.add(&mut vocab, f, (i, form));
                             }
                             continue;
                         }
                         let is_prep = words::PREPOSITIONS.contains(&h.as_str());
-                        for (k, f) in lexicon.irregular.forms(&h).into_iter().enumerate() {
+                        for (k, f) in lexicon.irregular.forms(h).into_iter().enumerate() {
                             if is_prep && k > 0 {
                                 continue;
                             }
+                            index.add(&mut vocab, &f, (i, k as u8));
                             if !is_prep {
-                                verbs.insert(f.clone());
+                                verbs.insert(f);
                             }
-                            add(&mut index, f, (i, k as u8));
                         }
                     }
                     Shape::Noun => {
-                        add(&mut index, h.clone(), (i, NOUN));
-                        add(&mut index, plural(&h), (i, NOUN + 1));
+                        index.add(&mut vocab, h, (i, NOUN));
+                        index.add(&mut vocab, &plural(h), (i, NOUN + 1));
                     }
                     Shape::Modifier => {}
                 }
@@ -281,11 +314,15 @@ impl Grammar {
                 _ => None,
             });
             match later {
-                Some(ws) if common => anchors.extend(ws.iter().cloned()),
+                Some(ws) if common => {
+                    for w in ws {
+                        vocab.entry(w).anchor = true;
+                    }
+                }
                 _ => {
-                    for k in &keys[i] {
-                        if !BE_FORMS.contains(&k.as_str()) {
-                            anchors.insert(k.clone());
+                    for &(id, be) in &index.keys[i] {
+                        if !be {
+                            vocab.known[id as usize].anchor = true;
                         }
                     }
                 }
@@ -293,46 +330,20 @@ impl Grammar {
         }
         // One entry per trigger and word: its first form, and whether it is also the
         // participle (regular verbs: "attacked" is past and participle).
-        let index: FxMap<String, Heads> = index
-            .into_iter()
-            .map(|(k, mut v)| {
-                v.sort_by_key(|&(ti, _)| ti);
-                let mut merged: Vec<(usize, u8, bool)> = Vec::with_capacity(v.len());
-                for (ti, form) in v {
-                    match merged.last_mut() {
-                        Some(last) if last.0 == ti => last.2 |= form == PARTICIPLE,
-                        _ => merged.push((ti, form, form == PARTICIPLE)),
-                    }
+        for (id, mut v) in index.entries.into_iter().enumerate() {
+            v.sort_by_key(|&(ti, _)| ti);
+            let merged = &mut vocab.known[id].heads.triggers;
+            for (ti, form) in v {
+                match merged.last_mut() {
+                    Some(last) if last.0 == ti => last.2 |= form == PARTICIPLE,
+                    _ => merged.push((ti, form, form == PARTICIPLE)),
                 }
-                let prep = words::PREPOSITIONS.contains(&k.as_str());
-                let heads = Heads {
-                    prep,
-                    triggers: merged,
-                };
-                (k, heads)
-            })
-            .collect();
+            }
+        }
         let modifier_triggers = (0..lexicon.triggers.len())
             .filter(|&i| lexicon.triggers[i].shape == Shape::Modifier)
             .collect();
         let classes = Classes::new();
-        let mut vocab = Vocab::default();
-        for t in &lexicon.triggers {
-            for it in &t.items {
-                if let Item::Word(ws) | Item::Optional(ws) = it {
-                    for w in ws {
-                        vocab.add(w);
-                    }
-                }
-            }
-        }
-        vocab.patterns = vocab.known.len();
-        for (k, heads) in index {
-            vocab.entry(&k).heads = heads;
-        }
-        for a in &anchors {
-            vocab.entry(a).anchor = true;
-        }
         for (w, class) in classes.closed_words() {
             vocab.entry(w).closed = Some(class);
         }
