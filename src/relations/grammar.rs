@@ -415,12 +415,18 @@ impl Grammar {
         let w = Words::new(ids, self.vocab.patterns);
         // In a Title Case headline every word is capitalized; elsewhere a capitalized trigger
         // word inside a sentence is part of a name or a title ("Press Secretary").
-        let words = toks.iter().filter(|t| t.is_word()).count();
-        let caps = toks
-            .iter()
-            .filter(|t| t.is_word() && t.is_capitalized(source))
-            .count();
-        let title_case = caps * 10 >= words * 6;
+        // Counted only when a capitalized trigger word asks for it.
+        let mut title_case: Option<bool> = None;
+        let mut title_case = || {
+            *title_case.get_or_insert_with(|| {
+                let words = toks.iter().filter(|t| t.is_word()).count();
+                let caps = toks
+                    .iter()
+                    .filter(|t| t.is_word() && t.is_capitalized(source))
+                    .count();
+                caps * 10 >= words * 6
+            })
+        };
         let mut out = Vec::new();
         for (p, tok) in toks.iter().enumerate() {
             let Some(heads) = self.vocab.known(w.ids[p]).map(|k| &k.heads) else {
@@ -439,7 +445,7 @@ impl Grammar {
             {
                 continue;
             }
-            if !title_case && p > 0 && tok.is_capitalized(source) {
+            if p > 0 && tok.is_capitalized(source) && !title_case() {
                 let prev = s.cls[p - 1];
                 if !matches!(prev, Class::Quote | Class::Stop | Class::Paren) {
                     continue;
@@ -515,8 +521,9 @@ impl Grammar {
                 self.emit(s, t, How::Passive, &agents, &patient, span, out);
                 return;
             }
-            if s.passive_be(p) {
-                // An agentless passive says nothing about who did it.
+            // An agentless passive says nothing about who did it; without the pattern's words
+            // there is nothing to match either (checked first: it is the cheaper test).
+            if !self.possible(w, &pats[2..]) || s.passive_be(p) {
                 return;
             }
         }
@@ -1228,17 +1235,20 @@ impl Grammar {
 
     /// Matches pattern items from token `q`.
     fn match_items(&self, s: &Sent, w: &Words, items: &[Pat], q: usize) -> Option<Matched> {
-        // A pre-filter: every word item must find its word somewhere in the sentence. Most
-        // candidates fail here without a walk ("said" for "X say no to Y", "is" for "Y be ~
-        // obstacle|threat|...").
-        let possible = items.iter().all(|it| match it {
-            Pat::Word(ws) => ws.iter().any(|&id| w.has(id)),
-            _ => true,
-        });
-        if !possible {
+        if !self.possible(w, items) {
             return None;
         }
         match_from(s, w, items, q, None, q.saturating_sub(1))
+    }
+
+    /// A pre-filter for [`Grammar::match_items`]: every word item must find its word somewhere
+    /// in the sentence. Most candidates fail here without a walk ("said" for "X say no to Y",
+    /// "is" for "Y be ~ obstacle|threat|...").
+    fn possible(&self, w: &Words, items: &[Pat]) -> bool {
+        items.iter().all(|it| match it {
+            Pat::Word(ws) => ws.iter().any(|&id| w.has(id)),
+            _ => true,
+        })
     }
 }
 
