@@ -67,6 +67,9 @@ struct Vocab {
     patterns: usize,
     /// The short words of `ids` again, for the per-token look-up ([`Vocab::freeze`]).
     short: Packed,
+    /// Whether some word starts with this byte: a pre-filter that turns most punctuation and
+    /// numbers away before packing and probing.
+    first: Vec<bool>,
 }
 
 impl Vocab {
@@ -94,12 +97,23 @@ impl Vocab {
     /// Builds the table of short words once the vocabulary is complete.
     fn freeze(&mut self) {
         self.short = Packed::new(&self.ids);
+        self.first = vec![false; 256];
+        for w in self.ids.keys() {
+            if let Some(&b) = w.as_bytes().first() {
+                self.first[b as usize] = true;
+            }
+        }
     }
 
     /// The id of a token's lower-case form, [`UNKNOWN`] if it is not in the table (after
     /// [`Vocab::freeze`]).
     #[inline]
     fn id(&self, w: &str) -> u32 {
+        if let Some(&b) = w.as_bytes().first()
+            && self.first.get(b as usize) == Some(&false)
+        {
+            return UNKNOWN;
+        }
         match pack(w.as_bytes()) {
             Some(key) => self.short.get(key),
             None => self.lookup(w),
@@ -226,14 +240,20 @@ struct Words {
 }
 
 impl Words {
-    fn new(ids: Vec<u32>, patterns: usize) -> Words {
-        let mut present = vec![0u64; patterns.div_ceil(64)];
-        for &id in &ids {
-            if (id as usize) < patterns {
-                present[id as usize / 64] |= 1 << (id % 64);
-            }
+    /// Room for `len` tokens, bits for `patterns` pattern words.
+    fn new(len: usize, patterns: usize) -> Words {
+        Words {
+            ids: Vec::with_capacity(len),
+            present: vec![0u64; patterns.div_ceil(64)],
         }
-        Words { ids, present }
+    }
+
+    /// The next token's vocabulary id.
+    fn push(&mut self, id: u32, patterns: usize) {
+        self.ids.push(id);
+        if (id as usize) < patterns {
+            self.present[id as usize / 64] |= 1 << (id % 64);
+        }
     }
 
     /// Whether the pattern word `id` occurs in the sentence.
@@ -489,15 +509,16 @@ impl Grammar {
         let toks = &sentence.tokens;
         // One look-up per token: its closed class, trigger heads, cheap-pass anchor and
         // pattern word all come from this id.
-        let mut ids: Vec<u32> = Vec::with_capacity(toks.len());
+        let mut w = Words::new(toks.len(), self.vocab.patterns);
         let mut cls: Vec<Class> = Vec::with_capacity(toks.len());
         for t in toks {
             let id = self.vocab.id(t.lower.as_str());
             let closed = self.vocab.known(id).and_then(|k| k.closed);
-            ids.push(id);
+            w.push(id, self.vocab.patterns);
             cls.push(self.classes.classify(t, closed));
         }
-        if !self.worth(&ids, mentions) {
+        let ids = &w.ids;
+        if !self.worth(ids, mentions) {
             return Vec::new();
         }
         // A question asserts nothing.
@@ -510,7 +531,6 @@ impl Grammar {
             return Vec::new();
         }
         let s = Sent::new(source, toks, mentions, cls, &self.verbs, &self.classes);
-        let w = Words::new(ids, self.vocab.patterns);
         // In a Title Case headline every word is capitalized; elsewhere a capitalized trigger
         // word inside a sentence is part of a name or a title ("Press Secretary").
         // Counted only when a capitalized trigger word asks for it.

@@ -81,8 +81,10 @@ fn strip_comment(line: &str) -> &str {
     if line.trim_start().starts_with('#') {
         return "";
     }
-    match line.find(" #") {
-        Some(i) => &line[..i],
+    // The first " #": a '#' after a space (a byte search, cheaper than a substring searcher).
+    let b = line.as_bytes();
+    match (1..b.len()).find(|&i| b[i] == b'#' && b[i - 1] == b' ') {
+        Some(i) => &line[..i - 1],
         None => line,
     }
 }
