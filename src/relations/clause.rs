@@ -75,14 +75,16 @@ fn is_modifier(m: &Mention) -> bool {
 }
 
 impl<'a> Sent<'a> {
+    /// `cls` holds the class of each token ([`words::Classes::of`]; the grammar takes it from
+    /// the one look-up it makes per token).
     pub fn new(
         src: &'a str,
         toks: &'a [Token],
         ms: &'a [Mention],
+        mut cls: Vec<Class>,
         verbs: &'a FxSet<String>,
         classes: &'a words::Classes,
     ) -> Sent<'a> {
-        let mut cls: Vec<Class> = toks.iter().map(|t| classes.of(t)).collect();
         // "8,000" may reach us as three tokens.
         for i in 1..cls.len().saturating_sub(1) {
             if cls[i] == Class::Comma
@@ -103,7 +105,8 @@ impl<'a> Sent<'a> {
         let mut hypothetical = vec![false; toks.len()];
         let mut inside = false;
         for (i, t) in toks.iter().enumerate() {
-            if CONDITIONALS.contains(&t.lower.as_str()) {
+            // The conditionals are subordinators (a test checks it): only those are compared.
+            if cls[i] == Class::Sub && CONDITIONALS.contains(&t.lower.as_str()) {
                 inside = true;
             } else if inside && (matches!(cls[i], Class::Comma | Class::Stop) || t.lower == "then")
             {

@@ -30,6 +30,245 @@ pub struct Found {
     pub confidence: f32,
 }
 
+/// The triggers one word form can be the head of.
+#[derive(Default)]
+struct Heads {
+    /// Whether the form is a preposition: decided once here rather than by scanning the
+    /// preposition list for every verb trigger the token may head (20 M instructions on 1.5 MB).
+    prep: bool,
+    /// (trigger index, form, whether the word is also the participle), one entry per trigger.
+    triggers: Vec<(usize, u8, bool)>,
+}
+
+/// The id of a word form outside the vocabulary.
+const UNKNOWN: u32 = u32::MAX;
+
+/// What the grammar knows about one word form.
+#[derive(Default)]
+struct Known {
+    /// Its closed class as a word token ([`Classes`]).
+    closed: Option<Class>,
+    /// Whether its presence lets a sentence through the cheap pass: a trigger word other than
+    /// a form of "be", or a word that "be" predicates need ("obstacle").
+    anchor: bool,
+    /// The triggers it can be the head of (none for most forms).
+    heads: Heads,
+}
+
+/// Every word form the grammar looks a token up for -- pattern words, trigger heads, cheap-pass
+/// anchors, closed-class words -- in one table, so that each token of a sentence is hashed
+/// once. The pattern words come first: their ids `0..patterns` index the per-sentence
+/// presence bits of [`Words`].
+#[derive(Default)]
+struct Vocab {
+    ids: FxMap<String, u32>,
+    known: Vec<Known>,
+    /// How many ids belong to pattern words.
+    patterns: usize,
+    /// The short words of `ids` again, for the per-token look-up ([`Vocab::freeze`]).
+    short: Packed,
+    /// Whether some word starts with this byte: a pre-filter that turns most punctuation and
+    /// numbers away before packing and probing.
+    first: Vec<bool>,
+}
+
+impl Vocab {
+    /// The id of `w`, added if new.
+    fn add(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.ids.get(w) {
+            return id;
+        }
+        let id = self.known.len() as u32;
+        self.ids.insert(w.to_string(), id);
+        self.known.push(Known::default());
+        id
+    }
+
+    fn entry(&mut self, w: &str) -> &mut Known {
+        let id = self.add(w);
+        &mut self.known[id as usize]
+    }
+
+    /// The id of a known word, [`UNKNOWN`] if it is not in the table.
+    fn lookup(&self, w: &str) -> u32 {
+        self.ids.get(w).copied().unwrap_or(UNKNOWN)
+    }
+
+    /// Builds the table of short words once the vocabulary is complete.
+    fn freeze(&mut self) {
+        self.short = Packed::new(&self.ids);
+        self.first = vec![false; 256];
+        for w in self.ids.keys() {
+            if let Some(&b) = w.as_bytes().first() {
+                self.first[b as usize] = true;
+            }
+        }
+    }
+
+    /// The id of a token's lower-case form, [`UNKNOWN`] if it is not in the table (after
+    /// [`Vocab::freeze`]).
+    #[inline]
+    fn id(&self, w: &str) -> u32 {
+        if let Some(&b) = w.as_bytes().first()
+            && self.first.get(b as usize) == Some(&false)
+        {
+            return UNKNOWN;
+        }
+        match pack(w.as_bytes()) {
+            Some(key) => self.short.get(key),
+            None => self.lookup(w),
+        }
+    }
+
+    fn known(&self, id: u32) -> Option<&Known> {
+        self.known.get(id as usize)
+    }
+}
+
+/// A word of 1 to 15 bytes packed with its length into one integer (distinct words, distinct
+/// integers); `None` for other lengths. The bytes are read as overlapping words, which given
+/// the length cover every byte: no copy into a buffer.
+#[inline]
+fn pack(b: &[u8]) -> Option<u128> {
+    let n = b.len();
+    let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as u64;
+    let u64_at = |i: usize| {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        u64::from_le_bytes(w)
+    };
+    let (lo, hi) = match n {
+        1..=3 => (
+            b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16,
+            0,
+        ),
+        4..=7 => (u32_at(0) | u32_at(n - 4) << 32, 0),
+        // The bytes after the first eight, from the top of the last eight.
+        8..=15 => (
+            u64_at(0),
+            u64_at(n - 8).checked_shr(8 * (16 - n) as u32).unwrap_or(0),
+        ),
+        _ => return None,
+    };
+    Some(lo as u128 | ((hi | (n as u64) << 56) as u128) << 64)
+}
+
+/// Open addressing over packed short words, the look-up made for every token: a probe compares
+/// two integers where a string map hashes the bytes and calls `memcmp` (half the cost).
+#[derive(Default)]
+struct Packed {
+    /// Power-of-two many slots, at most half of them used; 0 is an empty slot (a packed word
+    /// is never 0: its length byte is not).
+    keys: Vec<u128>,
+    ids: Vec<u32>,
+    /// 64 minus the number of index bits.
+    shift: u32,
+}
+
+impl Packed {
+    fn new(words: &FxMap<String, u32>) -> Packed {
+        let len = (words.len() * 2).next_power_of_two().max(16);
+        let mut table = Packed {
+            keys: vec![0; len],
+            ids: vec![UNKNOWN; len],
+            shift: 64 - len.trailing_zeros(),
+        };
+        for (w, &id) in words {
+            if let Some(key) = pack(w.as_bytes()) {
+                let mut i = table.slot(key);
+                while table.keys[i] != 0 {
+                    i = (i + 1) & (len - 1);
+                }
+                table.keys[i] = key;
+                table.ids[i] = id;
+            }
+        }
+        table
+    }
+
+    /// The home slot of a key (multiplicative hashing of its two halves).
+    fn slot(&self, key: u128) -> usize {
+        let x = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: u128) -> u32 {
+        if self.keys.is_empty() {
+            return UNKNOWN;
+        }
+        let mask = self.keys.len() - 1;
+        let mut i = self.slot(key);
+        loop {
+            match self.keys[i] {
+                k if k == key => return self.ids[i],
+                0 => return UNKNOWN,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+/// A pattern item with its words as vocabulary ids, matched by comparing integers.
+enum Pat {
+    Slot,
+    Word(Box<[u32]>),
+    Optional(Box<[u32]>),
+    Filler,
+    Hyphen,
+}
+
+impl Pat {
+    fn new(item: &Item, vocab: &Vocab) -> Pat {
+        let ids = |ws: &[String]| ws.iter().map(|w| vocab.lookup(w)).collect();
+        match item {
+            Item::Slot(_) => Pat::Slot,
+            Item::Word(ws) => Pat::Word(ids(ws)),
+            Item::Optional(ws) => Pat::Optional(ids(ws)),
+            Item::Filler => Pat::Filler,
+            Item::Hyphen { .. } => Pat::Hyphen,
+        }
+    }
+}
+
+/// The tokens of a sentence as pattern words: each token's vocabulary id, and which pattern
+/// words occur somewhere in the sentence.
+struct Words {
+    ids: Vec<u32>,
+    /// One bit per pattern word id.
+    present: Vec<u64>,
+}
+
+impl Words {
+    /// Room for `len` tokens, bits for `patterns` pattern words.
+    fn new(len: usize, patterns: usize) -> Words {
+        Words {
+            ids: Vec::with_capacity(len),
+            present: vec![0u64; patterns.div_ceil(64)],
+        }
+    }
+
+    /// The next token's vocabulary id.
+    fn push(&mut self, id: u32, patterns: usize) {
+        self.ids.push(id);
+        if (id as usize) < patterns {
+            self.present[id as usize / 64] |= 1 << (id % 64);
+        }
+    }
+
+    /// Whether the pattern word `id` occurs in the sentence.
+    fn has(&self, id: u32) -> bool {
+        self.present
+            .get(id as usize / 64)
+            .is_some_and(|b| b & (1 << (id % 64)) != 0)
+    }
+
+    /// Whether token `r` is one of the words `ws`.
+    fn is(&self, r: usize, ws: &[u32]) -> bool {
+        ws.contains(&self.ids[r])
+    }
+}
+
 /// Form numbers in the index: 0 lemma, 1 third person, 2 past, 3 participle, 4 gerund;
 /// 5 noun singular, 6 noun plural.
 const NOUN: u8 = 5;
@@ -37,12 +276,10 @@ const NOUN: u8 = 5;
 /// The grammar, built once from a lexicon.
 pub struct Grammar {
     lexicon: Lexicon,
-    /// Word form -> (trigger index, form, whether the word is also the participle), one
-    /// entry per trigger.
-    index: FxMap<String, Vec<(usize, u8, bool)>>,
-    /// Words whose presence lets a sentence through the cheap pass: the index without the
-    /// forms of "be", plus the words that "be" predicates need ("obstacle").
-    anchors: FxSet<String>,
+    /// Every word form a token is looked up for, with what the grammar knows about it.
+    vocab: Vocab,
+    /// The pattern of each trigger with its words as vocabulary ids.
+    pats: Vec<Vec<Pat>>,
     /// Every form of every verb the grammar knows, for finding verb phrases.
     verbs: FxSet<String>,
     classes: Classes,
@@ -76,32 +313,63 @@ const COMMON_HEADS: &[&str] = &[
 ];
 
 /// The head word alternatives of a trigger and the index of the head item.
-fn head_words(t: &Trigger) -> (usize, Vec<String>) {
+fn head_words(t: &Trigger) -> (usize, &[String]) {
     let at = match t.shape {
         Shape::Verb { .. } | Shape::Predicate => 1,
         Shape::SymmetricVerb => 3,
         Shape::Noun => 0,
-        Shape::Modifier => return (0, Vec::new()),
+        Shape::Modifier => return (0, &[]),
     };
     match t.items.get(at) {
-        Some(Item::Word(ws)) => (at, ws.clone()),
-        _ => (at, vec![t.head.clone()]),
+        Some(Item::Word(ws)) => (at, ws),
+        _ => (at, std::slice::from_ref(&t.head)),
+    }
+}
+
+/// The trigger index being built: (trigger, form) entries per vocabulary id, and the ids each
+/// trigger is found under.
+struct IndexBuilder {
+    entries: Vec<Vec<(usize, u8)>>,
+    /// Per trigger: (vocabulary id, whether the form is one of [`BE_FORMS`]).
+    keys: Vec<Vec<(u32, bool)>>,
+}
+
+impl IndexBuilder {
+    fn add(&mut self, vocab: &mut Vocab, f: &str, e: (usize, u8)) {
+        let id = vocab.add(f);
+        self.keys[e.0].push((id, BE_FORMS.contains(&f)));
+        let i = id as usize;
+        if self.entries.len() <= i {
+            self.entries.resize_with(i + 1, Vec::new);
+        }
+        let v = &mut self.entries[i];
+        if v.is_empty() {
+            vocab.known[i].heads.prep = words::PREPOSITIONS.contains(&f);
+        }
+        if !v.contains(&e) {
+            v.push(e);
+        }
     }
 }
 
 impl Grammar {
     pub fn new(lexicon: Lexicon) -> Grammar {
-        let mut index: FxMap<String, Vec<(usize, u8)>> = FxMap::default();
-        let mut verbs: FxSet<String> = FxSet::default();
-        let mut anchors: FxSet<String> = FxSet::default();
-        // The index keys of each trigger.
-        let mut keys: Vec<Vec<String>> = vec![Vec::new(); lexicon.triggers.len()];
-        let mut add = |index: &mut FxMap<String, Vec<(usize, u8)>>, f: String, e: (usize, u8)| {
-            keys[e.0].push(f.clone());
-            let v = index.entry(f).or_default();
-            if !v.contains(&e) {
-                v.push(e);
+        let mut vocab = Vocab::default();
+        // The pattern words first: their ids index the presence bits of `Words`.
+        for t in &lexicon.triggers {
+            for it in &t.items {
+                if let Item::Word(ws) | Item::Optional(ws) = it {
+                    for w in ws {
+                        vocab.add(w);
+                    }
+                }
             }
+        }
+        vocab.patterns = vocab.known.len();
+        let mut verbs: FxSet<String> = FxSet::default();
+        let mut index = IndexBuilder {
+            entries: Vec::new(),
+            keys: vec![Vec::new(); lexicon.triggers.len()],
         };
         for (i, t) in lexicon.triggers.iter().enumerate() {
             let (_, heads) = head_words(t);
@@ -111,29 +379,31 @@ impl Grammar {
                         if h == "be" {
                             for it in &t.items[2..] {
                                 if let Item::Word(ws) | Item::Optional(ws) = it {
-                                    anchors.extend(ws.iter().cloned());
+                                    for w in ws {
+                                        vocab.entry(w).anchor = true;
+                                    }
                                 }
                             }
                             for (k, f) in BE_FORMS.iter().enumerate() {
                                 let form = if k == 6 { GERUND } else { LEMMA };
-                                add(&mut index, f.to_string(), (i, form));
+                                index.add(&mut vocab, f, (i, form));
                             }
                             continue;
                         }
                         let is_prep = words::PREPOSITIONS.contains(&h.as_str());
-                        for (k, f) in lexicon.irregular.forms(&h).into_iter().enumerate() {
+                        for (k, f) in lexicon.irregular.forms(h).into_iter().enumerate() {
                             if is_prep && k > 0 {
                                 continue;
                             }
+                            index.add(&mut vocab, &f, (i, k as u8));
                             if !is_prep {
-                                verbs.insert(f.clone());
+                                verbs.insert(f);
                             }
-                            add(&mut index, f, (i, k as u8));
                         }
                     }
                     Shape::Noun => {
-                        add(&mut index, h.clone(), (i, NOUN));
-                        add(&mut index, plural(&h), (i, NOUN + 1));
+                        index.add(&mut vocab, h, (i, NOUN));
+                        index.add(&mut vocab, &plural(h), (i, NOUN + 1));
                     }
                     Shape::Modifier => {}
                 }
@@ -165,11 +435,15 @@ impl Grammar {
                 _ => None,
             });
             match later {
-                Some(ws) if common => anchors.extend(ws.iter().cloned()),
+                Some(ws) if common => {
+                    for w in ws {
+                        vocab.entry(w).anchor = true;
+                    }
+                }
                 _ => {
-                    for k in &keys[i] {
-                        if !BE_FORMS.contains(&k.as_str()) {
-                            anchors.insert(k.clone());
+                    for &(id, be) in &index.keys[i] {
+                        if !be {
+                            vocab.known[id as usize].anchor = true;
                         }
                     }
                 }
@@ -177,29 +451,35 @@ impl Grammar {
         }
         // One entry per trigger and word: its first form, and whether it is also the
         // participle (regular verbs: "attacked" is past and participle).
-        let index: FxMap<String, Vec<(usize, u8, bool)>> = index
-            .into_iter()
-            .map(|(k, mut v)| {
-                v.sort_by_key(|&(ti, _)| ti);
-                let mut merged: Vec<(usize, u8, bool)> = Vec::with_capacity(v.len());
-                for (ti, form) in v {
-                    match merged.last_mut() {
-                        Some(last) if last.0 == ti => last.2 |= form == PARTICIPLE,
-                        _ => merged.push((ti, form, form == PARTICIPLE)),
-                    }
+        for (id, mut v) in index.entries.into_iter().enumerate() {
+            v.sort_by_key(|&(ti, _)| ti);
+            let merged = &mut vocab.known[id].heads.triggers;
+            for (ti, form) in v {
+                match merged.last_mut() {
+                    Some(last) if last.0 == ti => last.2 |= form == PARTICIPLE,
+                    _ => merged.push((ti, form, form == PARTICIPLE)),
                 }
-                (k, merged)
-            })
-            .collect();
+            }
+        }
         let modifier_triggers = (0..lexicon.triggers.len())
             .filter(|&i| lexicon.triggers[i].shape == Shape::Modifier)
             .collect();
+        let classes = Classes::new();
+        for (w, class) in classes.closed_words() {
+            vocab.entry(w).closed = Some(class);
+        }
+        vocab.freeze();
+        let pats = lexicon
+            .triggers
+            .iter()
+            .map(|t| t.items.iter().map(|it| Pat::new(it, &vocab)).collect())
+            .collect();
         Grammar {
             lexicon,
-            index,
-            anchors,
+            vocab,
+            pats,
             verbs,
-            classes: Classes::new(),
+            classes,
             modifier_triggers,
         }
     }
@@ -209,8 +489,8 @@ impl Grammar {
     }
 
     /// Whether the cheap pass lets a sentence through: two mentions (or one hyphen modifier
-    /// and another) and a trigger word.
-    fn worth(&self, sentence: &Sentence, mentions: &[Mention]) -> bool {
+    /// and another) and a trigger word (`ids`: the vocabulary id of each token).
+    fn worth(&self, ids: &[u32], mentions: &[Mention]) -> bool {
         if mentions.len() < 2 {
             return false;
         }
@@ -220,16 +500,25 @@ impl Grammar {
         {
             return true;
         }
-        sentence
-            .tokens
-            .iter()
-            .any(|t| self.anchors.contains(t.lower.as_str()))
+        ids.iter()
+            .any(|&id| self.vocab.known(id).is_some_and(|k| k.anchor))
     }
 
     /// All relations in one sentence, in trigger order.
     pub fn find(&self, source: &str, sentence: &Sentence, mentions: &[Mention]) -> Vec<Found> {
         let toks = &sentence.tokens;
-        if !self.worth(sentence, mentions) {
+        // One look-up per token: its closed class, trigger heads, cheap-pass anchor and
+        // pattern word all come from this id.
+        let mut w = Words::new(toks.len(), self.vocab.patterns);
+        let mut cls: Vec<Class> = Vec::with_capacity(toks.len());
+        for t in toks {
+            let id = self.vocab.id(t.lower.as_str());
+            let closed = self.vocab.known(id).and_then(|k| k.closed);
+            w.push(id, self.vocab.patterns);
+            cls.push(self.classes.classify(t, closed));
+        }
+        let ids = &w.ids;
+        if !self.worth(ids, mentions) {
             return Vec::new();
         }
         // A question asserts nothing.
@@ -241,20 +530,29 @@ impl Grammar {
         {
             return Vec::new();
         }
-        let s = Sent::new(source, toks, mentions, &self.verbs, &self.classes);
+        let s = Sent::new(source, toks, mentions, cls, &self.verbs, &self.classes);
         // In a Title Case headline every word is capitalized; elsewhere a capitalized trigger
         // word inside a sentence is part of a name or a title ("Press Secretary").
-        let words = toks.iter().filter(|t| t.is_word()).count();
-        let caps = toks
-            .iter()
-            .filter(|t| t.is_word() && t.is_capitalized(source))
-            .count();
-        let title_case = caps * 10 >= words * 6;
+        // Counted only when a capitalized trigger word asks for it.
+        let mut title_case: Option<bool> = None;
+        let mut title_case = || {
+            *title_case.get_or_insert_with(|| {
+                let words = toks.iter().filter(|t| t.is_word()).count();
+                let caps = toks
+                    .iter()
+                    .filter(|t| t.is_word() && t.is_capitalized(source))
+                    .count();
+                caps * 10 >= words * 6
+            })
+        };
         let mut out = Vec::new();
         for (p, tok) in toks.iter().enumerate() {
-            let Some(cands) = self.index.get(tok.lower.as_str()) else {
+            let Some(heads) = self.vocab.known(w.ids[p]).map(|k| &k.heads) else {
                 continue;
             };
+            if heads.triggers.is_empty() {
+                continue;
+            }
             // A trigger word inside a multi-word name ("Islamic State", "Defense Ministry")
             // is part of the name; the head of "Israeli air strikes" may be a noun trigger.
             let inside = s
@@ -265,7 +563,7 @@ impl Grammar {
             {
                 continue;
             }
-            if !title_case && p > 0 && tok.is_capitalized(source) {
+            if p > 0 && tok.is_capitalized(source) && !title_case() {
                 let prev = s.cls[p - 1];
                 if !matches!(prev, Class::Quote | Class::Stop | Class::Paren) {
                     continue;
@@ -274,18 +572,24 @@ impl Grammar {
             if s.hypothetical[p] {
                 continue;
             }
-            for &(ti, form, participle) in cands {
+            for &(ti, form, participle) in &heads.triggers {
                 let t = &self.lexicon.triggers[ti];
                 if inside.is_some() && t.shape != Shape::Noun {
                     continue;
                 }
                 match t.shape {
                     Shape::Verb { subject } => {
-                        self.verb(&s, p, t, form, participle, subject, &mut out)
+                        let verb = Verb {
+                            form,
+                            participle,
+                            subject,
+                            head_is_prep: heads.prep,
+                        };
+                        self.verb(&s, &w, p, ti, verb, &mut out)
                     }
-                    Shape::SymmetricVerb => self.symmetric(&s, p, t, form, &mut out),
-                    Shape::Predicate => self.predicate(&s, p, t, form, &mut out),
-                    Shape::Noun => self.noun(&s, p, t, &mut out),
+                    Shape::SymmetricVerb => self.symmetric(&s, &w, p, ti, form, &mut out),
+                    Shape::Predicate => self.predicate(&s, &w, p, ti, form, &mut out),
+                    Shape::Noun => self.noun(&s, &w, p, ti, &mut out),
                     Shape::Modifier => {}
                 }
             }
@@ -306,18 +610,14 @@ impl Grammar {
         finish(out)
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn verb(
-        &self,
-        s: &Sent,
-        p: usize,
-        t: &Trigger,
-        form: u8,
-        participle: bool,
-        subject: Slot,
-        out: &mut Vec<Found>,
-    ) {
-        let head_is_prep = words::PREPOSITIONS.contains(&s.lower(p));
+    fn verb(&self, s: &Sent, w: &Words, p: usize, ti: usize, v: Verb, out: &mut Vec<Found>) {
+        let (t, pats) = (&self.lexicon.triggers[ti], &self.pats[ti]);
+        let Verb {
+            form,
+            participle,
+            subject,
+            head_is_prep,
+        } = v;
         let object_next = matches!(t.items.get(2), Some(Item::Slot(Slot::Y)));
         if participle && subject == Slot::X && !head_is_prep {
             let mut b = p + 1;
@@ -339,12 +639,13 @@ impl Grammar {
                 self.emit(s, t, How::Passive, &agents, &patient, span, out);
                 return;
             }
-            if s.passive_be(p) {
-                // An agentless passive says nothing about who did it.
+            // An agentless passive says nothing about who did it; without the pattern's words
+            // there is nothing to match either (checked first: it is the cheaper test).
+            if !self.possible(w, &pats[2..]) || s.passive_be(p) {
                 return;
             }
         }
-        let Some(m) = self.match_items(s, &t.items[2..], p + 1) else {
+        let Some(m) = self.match_items(s, w, &pats[2..], p + 1) else {
             return;
         };
         let Some(slot) = m.slot else { return };
@@ -392,8 +693,10 @@ impl Grammar {
     }
 
     /// `X and Y meet`: both directions between coordinated subjects.
-    fn symmetric(&self, s: &Sent, p: usize, t: &Trigger, form: u8, out: &mut Vec<Found>) {
-        let Some(m) = self.match_items(s, &t.items[4..], p + 1) else {
+    #[allow(clippy::too_many_arguments)]
+    fn symmetric(&self, s: &Sent, w: &Words, p: usize, ti: usize, form: u8, out: &mut Vec<Found>) {
+        let (t, pats) = (&self.lexicon.triggers[ti], &self.pats[ti]);
+        let Some(m) = self.match_items(s, w, &pats[4..], p + 1) else {
             return;
         };
         if m.slot.is_some() {
@@ -427,12 +730,14 @@ impl Grammar {
     }
 
     /// `Y be ~ obstacle`: a predicate about Y whose source is the speaker.
-    fn predicate(&self, s: &Sent, p: usize, t: &Trigger, form: u8, out: &mut Vec<Found>) {
+    #[allow(clippy::too_many_arguments)]
+    fn predicate(&self, s: &Sent, w: &Words, p: usize, ti: usize, form: u8, out: &mut Vec<Found>) {
+        let (t, pats) = (&self.lexicon.triggers[ti], &self.pats[ti]);
         // "Y is not a threat", "Y is no obstacle".
         let not = p + 1 < s.len() && s.cls[p + 1] == Class::Neg;
         let no = p + 1 < s.len() && s.lower(p + 1) == "no";
         let from = if not { p + 2 } else { p + 1 };
-        let Some(m) = self.match_items(s, &t.items[2..], from) else {
+        let Some(m) = self.match_items(s, w, &pats[2..], from) else {
             return;
         };
         if m.slot.is_some() {
@@ -470,7 +775,8 @@ impl Grammar {
         }
     }
 
-    fn noun(&self, s: &Sent, p: usize, t: &Trigger, out: &mut Vec<Found>) {
+    fn noun(&self, s: &Sent, w: &Words, p: usize, ti: usize, out: &mut Vec<Found>) {
+        let (t, pats) = (&self.lexicon.triggers[ti], &self.pats[ti]);
         let rest = &t.items[1..];
         let has_x = rest.iter().any(|i| matches!(i, Item::Slot(Slot::X)));
         let negated_np = p > 0 && s.lower(p - 1) == "no";
@@ -482,7 +788,7 @@ impl Grammar {
             if and != &["and"] {
                 return;
             }
-            let Some(m) = self.match_items(s, &rest[..rest.len() - 2], p + 1) else {
+            let Some(m) = self.match_items(s, w, &pats[1..rest.len() - 1], p + 1) else {
                 return;
             };
             let Some(first) = m.slot else { return };
@@ -563,7 +869,7 @@ impl Grammar {
                 return;
             }
         }
-        let Some(m) = self.match_items(s, rest, q) else {
+        let Some(m) = self.match_items(s, w, &pats[1..], q) else {
             self.joint_noun(s, p, t, out);
             return;
         };
@@ -1046,9 +1352,35 @@ impl Grammar {
     }
 
     /// Matches pattern items from token `q`.
-    fn match_items(&self, s: &Sent, items: &[Item], q: usize) -> Option<Matched> {
-        match_from(s, items, q, None, q.saturating_sub(1))
+    fn match_items(&self, s: &Sent, w: &Words, items: &[Pat], q: usize) -> Option<Matched> {
+        if !self.possible(w, items) {
+            return None;
+        }
+        match_from(s, w, items, q, None, q.saturating_sub(1))
     }
+
+    /// A pre-filter for [`Grammar::match_items`]: every word item must find its word somewhere
+    /// in the sentence. Most candidates fail here without a walk ("said" for "X say no to Y",
+    /// "is" for "Y be ~ obstacle|threat|...").
+    fn possible(&self, w: &Words, items: &[Pat]) -> bool {
+        items.iter().all(|it| match it {
+            Pat::Word(ws) => ws.iter().any(|&id| w.has(id)),
+            _ => true,
+        })
+    }
+}
+
+/// How the head of a verb trigger stands in the sentence.
+#[derive(Debug, Clone, Copy)]
+struct Verb {
+    /// The index's form number of the head word.
+    form: u8,
+    /// Whether the head word is also the participle.
+    participle: bool,
+    /// Which slot is the subject.
+    subject: Slot,
+    /// Whether the head word is a preposition.
+    head_is_prep: bool,
 }
 
 /// The press as a listener.
@@ -1084,7 +1416,8 @@ struct Matched {
 
 fn match_from(
     s: &Sent,
-    items: &[Item],
+    w: &Words,
+    items: &[Pat],
     q: usize,
     slot: Option<usize>,
     last_word: usize,
@@ -1098,42 +1431,42 @@ fn match_from(
         });
     };
     match item {
-        Item::Slot(_) => {
+        Pat::Slot => {
             let m = s.object_at(q)?;
             if s.ms[m].first > q + 6 {
                 return None;
             }
-            match_from(s, rest, s.ms[m].last, Some(m), last_word)
+            match_from(s, w, rest, s.ms[m].last, Some(m), last_word)
         }
-        Item::Word(ws) => {
+        Pat::Word(ws) => {
             let mut r = q;
             while r < n
                 && matches!(
                     s.cls[r],
                     Class::Det | Class::Adv | Class::Quote | Class::Time
                 )
-                && !ws.iter().any(|w| w == s.toks[r].lower.as_str())
+                && !w.is(r, ws)
                 && r < q + 3
             {
                 r += 1;
             }
-            (r < n && ws.iter().any(|w| w == s.toks[r].lower.as_str())).then_some(())?;
-            match_from(s, rest, r + 1, slot, r)
+            (r < n && w.is(r, ws)).then_some(())?;
+            match_from(s, w, rest, r + 1, slot, r)
         }
-        Item::Optional(ws) => {
+        Pat::Optional(ws) => {
             if q < n
-                && ws.iter().any(|w| w == s.toks[q].lower.as_str())
-                && let Some(r) = match_from(s, rest, q + 1, slot, q)
+                && w.is(q, ws)
+                && let Some(r) = match_from(s, w, rest, q + 1, slot, q)
             {
                 return Some(r);
             }
-            match_from(s, rest, q, slot, last_word)
+            match_from(s, w, rest, q, slot, last_word)
         }
-        Item::Filler => {
+        Pat::Filler => {
             let mut r = q;
             let mut words = 0;
             loop {
-                if let Some(m) = match_from(s, rest, r, slot, last_word) {
+                if let Some(m) = match_from(s, w, rest, r, slot, last_word) {
                     return Some(m);
                 }
                 if r >= n || words >= 4 {
@@ -1188,7 +1521,7 @@ fn match_from(
                 r += 1;
             }
         }
-        Item::Hyphen { .. } => None,
+        Pat::Hyphen => None,
     }
 }
 
@@ -1219,4 +1552,28 @@ fn finish(mut out: Vec<Found>) -> Vec<Found> {
             .cmp(&(b.trigger, b.source, b.target, b.relation))
     });
     keep
+}
+
+#[cfg(test)]
+mod packing {
+    use std::collections::HashSet;
+
+    #[test]
+    fn distinct_words_distinct_keys() {
+        let mut words: Vec<String> = Vec::new();
+        for n in 1..=15 {
+            words.push("a".repeat(n));
+            words.push(format!("{}b", "a".repeat(n - 1)));
+            words.push(format!("b{}", "a".repeat(n - 1)));
+            words.push("a'b-c.d&e".chars().cycle().take(n).collect());
+        }
+        let keys: HashSet<u128> = words
+            .iter()
+            .filter_map(|w| super::pack(w.as_bytes()))
+            .collect();
+        let distinct: HashSet<&String> = words.iter().collect();
+        assert_eq!(keys.len(), distinct.len());
+        assert_eq!(super::pack(b""), None);
+        assert_eq!(super::pack(&[b'x'; 16]), None);
+    }
 }

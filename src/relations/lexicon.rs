@@ -81,10 +81,21 @@ fn strip_comment(line: &str) -> &str {
     if line.trim_start().starts_with('#') {
         return "";
     }
-    match line.find(" #") {
-        Some(i) => &line[..i],
+    // The first " #": a '#' after a space (a byte search, cheaper than a substring searcher).
+    let b = line.as_bytes();
+    match (1..b.len()).find(|&i| b[i] == b'#' && b[i - 1] == b' ') {
+        Some(i) => &line[..i - 1],
         None => line,
     }
+}
+
+/// `stem` + `suffix` (the inflections are built for every verb at start-up; plain
+/// concatenation is several times cheaper than `format!`).
+fn join(stem: &str, suffix: &str) -> String {
+    let mut s = String::with_capacity(stem.len() + suffix.len());
+    s.push_str(stem);
+    s.push_str(suffix);
+    s
 }
 
 fn is_vowel(c: char) -> bool {
@@ -136,25 +147,25 @@ impl Irregular {
             ' '
         };
         let third = if l.ends_with(['s', 'x', 'z', 'o']) || l.ends_with("ch") || l.ends_with("sh") {
-            format!("{l}es")
+            join(&l, "es")
         } else if last == 'y' && !is_vowel(before) {
-            format!("{}ies", &l[..l.len() - 1])
+            join(&l[..l.len() - 1], "ies")
         } else {
-            format!("{l}s")
+            join(&l, "s")
         };
         let past = if last == 'e' {
-            format!("{l}d")
+            join(&l, "d")
         } else if last == 'y' && !is_vowel(before) {
-            format!("{}ied", &l[..l.len() - 1])
+            join(&l[..l.len() - 1], "ied")
         } else {
-            format!("{l}ed")
+            join(&l, "ed")
         };
         let ing = if last == 'e' && !l.ends_with("ee") && !l.ends_with("ye") && l.len() > 2 {
-            format!("{}ing", &l[..l.len() - 1])
+            join(&l[..l.len() - 1], "ing")
         } else if l.ends_with("ie") {
-            format!("{}ying", &l[..l.len() - 2])
+            join(&l[..l.len() - 2], "ying")
         } else {
-            format!("{l}ing")
+            join(&l, "ing")
         };
         let mut forms = [l.clone(), third, past.clone(), past, ing];
         if let Some(irr) = self.forms.get(&l) {
@@ -189,15 +200,16 @@ fn parse_item(tok: &str) -> std::result::Result<Item, String> {
         }
         return Ok(Item::Optional(words));
     }
-    for (slot, name) in [(Slot::X, "X"), (Slot::Y, "Y")] {
-        if let Some(word) = tok.strip_prefix(&format!("{name}-")) {
+    // "X-backed", "pro-Y": stripped in two steps, no string built per item.
+    for (slot, name) in [(Slot::X, 'X'), (Slot::Y, 'Y')] {
+        if let Some(word) = tok.strip_prefix(name).and_then(|t| t.strip_prefix('-')) {
             return Ok(Item::Hyphen {
                 slot,
                 word: word.to_lowercase(),
                 slot_first: true,
             });
         }
-        if let Some(word) = tok.strip_suffix(&format!("-{name}")) {
+        if let Some(word) = tok.strip_suffix(name).and_then(|t| t.strip_suffix('-')) {
             return Ok(Item::Hyphen {
                 slot,
                 word: word.to_lowercase(),

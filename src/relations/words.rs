@@ -550,6 +550,22 @@ impl Classes {
     /// The class of one token: punctuation and numbers by their kind, words from the closed
     /// lists, then "-ly" adverbs.
     pub fn of(&self, t: &Token) -> Class {
+        self.classify(t, self.closed(t.lower.as_str()))
+    }
+
+    /// The closed class of a word form, if it has one.
+    pub fn closed(&self, w: &str) -> Option<Class> {
+        self.words.get(w).copied()
+    }
+
+    /// Every closed-class word with its class.
+    pub fn closed_words(&self) -> impl Iterator<Item = (&'static str, Class)> + '_ {
+        self.words.iter().map(|(&w, &c)| (w, c))
+    }
+
+    /// [`Classes::of`] for a token whose closed class (`closed`, used for word tokens) was
+    /// looked up elsewhere: the grammar hashes each token once for all it needs to know.
+    pub fn classify(&self, t: &Token, closed: Option<Class>) -> Class {
         let w = t.lower.as_str();
         match t.kind {
             TokenKind::Number => Class::Number,
@@ -560,8 +576,8 @@ impl Classes {
                 "\"" | "'" | "`" => Class::Quote,
                 _ => Class::Punct,
             },
-            TokenKind::Word => match self.words.get(w) {
-                Some(&c) => c,
+            TokenKind::Word => match closed {
+                Some(c) => c,
                 None if w.len() > 4 && w.ends_with("ly") && !is_ly_noun(w) => Class::Adv,
                 None => Class::Other,
             },
@@ -635,6 +651,15 @@ mod tests {
             got,
             [Det, Other, To, Time, Sub, Det, Conj, Conj, Time, Number]
         );
+    }
+
+    #[test]
+    fn conditionals_are_subordinators() {
+        // `Sent::new` compares a token with the conditionals only when its class is `Sub`.
+        let classes = Classes::new();
+        for w in CONDITIONALS {
+            assert_eq!(classes.closed(w), Some(Class::Sub), "{w}");
+        }
     }
 
     #[test]
