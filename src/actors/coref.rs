@@ -84,47 +84,54 @@ impl ArticleContext {
     }
 
     /// A mention at token `i` of a name learnt earlier in the article: an acronym, a surname.
+    ///
+    /// Inlined: at most tokens (lower case, or nothing learnt yet) this is two tests.
+    #[inline]
     pub(super) fn known(&self, source: &str, sentence: &Sentence, i: usize) -> Option<Mention> {
         if self.acronyms.is_empty() && self.names.is_empty() {
             return None;
         }
-        let toks = &sentence.tokens;
-        let t = &toks[i];
-        if !t.is_capitalized(source) {
+        if !sentence.tokens[i].is_capitalized(source) {
             return None;
         }
+        self.known_capitalized(source, sentence, i)
+    }
+
+    /// [`ArticleContext::known`] at a capitalised token.
+    fn known_capitalized(&self, source: &str, sentence: &Sentence, i: usize) -> Option<Mention> {
+        let toks = &sentence.tokens;
+        let t = &toks[i];
         let make = |last: usize, v: &(Actor, Option<String>)| {
             let mut m = Mention::new(sentence, i, last, v.0.clone(), MentionForm::Discovered);
             m.pending_role = v.1.clone();
             m
         };
-        if let Some(v) = self.acronyms.get(t.text(source)) {
+        if !self.acronyms.is_empty()
+            && let Some(v) = self.acronyms.get(t.text(source))
+        {
             return Some(make(i + 1, v));
         }
-        let several = self.first_words.contains(t.lower.as_str());
-        for len in (1..=3).rev() {
-            if i + len > toks.len() || !toks[i + len - 1].is_capitalized(source) {
-                continue;
-            }
-            if len == 1 {
-                if let Some(v) = self.names.get(t.lower.as_str()) {
-                    return Some(make(i + 1, v));
+        // Names of three words, then two, where one can start; then one word.
+        if self.first_words.contains(t.lower.as_str()) {
+            let mut key = String::new();
+            for len in [3, 2] {
+                if i + len > toks.len() || !toks[i + len - 1].is_capitalized(source) {
+                    continue;
                 }
-                continue;
-            }
-            if !several {
-                continue;
-            }
-            let key = toks[i..i + len]
-                .iter()
-                .map(|t| t.lower.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            if let Some(v) = self.names.get(&key) {
-                return Some(make(i + len, v));
+                key.clear();
+                for (k, w) in toks[i..i + len].iter().enumerate() {
+                    if k > 0 {
+                        key.push(' ');
+                    }
+                    key.push_str(&w.lower);
+                }
+                if let Some(v) = self.names.get(&key) {
+                    return Some(make(i + len, v));
+                }
             }
         }
-        None
+        let v = self.names.get(t.lower.as_str())?;
+        Some(make(i + 1, v))
     }
 }
 

@@ -131,9 +131,36 @@ struct Pattern {
 
 /// The aliases as a trie of lower-case words: matching at a token costs one hash look-up per
 /// word walked, however many aliases share a first word ("al", "national", "islamic").
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Trie {
     nodes: Vec<TrieNode>,
+    /// The first words of the aliases, as a Bloom-style bit set (see [`root_bit`]): most tokens
+    /// ("the", ",", "said") start no alias and are turned away here without hashing the word.
+    root_filter: Box<[u64]>,
+}
+
+/// Bits in [`Trie::root_filter`] (a power of two): 2^18 bits, 32 KiB, for some thousands of
+/// first words, so that few other words share a bit.
+const ROOT_FILTER_BITS: u32 = 18;
+
+/// The bit of a word in [`Trie::root_filter`]: a multiplicative hash of its first three and
+/// last two bytes and its length (the high bits of a 64-bit product, which mix all of them),
+/// which costs a few instructions whatever the word's length.
+#[inline(always)]
+fn root_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return 0;
+    };
+    let n = b.len();
+    let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
+    let x = u64::from(first)
+        | at(1) << 8
+        | at(2) << 16
+        | at(n.wrapping_sub(2)) << 24
+        | u64::from(last) << 32
+        | (n as u64) << 40;
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - ROOT_FILTER_BITS)) as usize
 }
 
 #[derive(Debug, Default)]
@@ -149,10 +176,15 @@ impl Trie {
     fn new() -> Trie {
         Trie {
             nodes: vec![TrieNode::default()],
+            root_filter: vec![0; 1 << (ROOT_FILTER_BITS - 6)].into_boxed_slice(),
         }
     }
 
     fn insert(&mut self, lower: &[String], pattern: Pattern) {
+        if let Some(w) = lower.first() {
+            let bit = root_bit(w);
+            self.root_filter[bit >> 6] |= 1 << (bit & 63);
+        }
         let mut node = Trie::ROOT;
         for w in lower {
             let next = self.nodes.len() as u32;
@@ -168,8 +200,20 @@ impl Trie {
         self.nodes[node as usize].patterns.push(pattern);
     }
 
+    /// Out of line: most calls stop at the pre-filter of [`Trie::first`], which is inlined.
+    #[inline(never)]
     fn child(&self, node: u32, word: &str) -> Option<u32> {
         self.nodes[node as usize].children.get(word).copied()
+    }
+
+    /// The node a first word leads to from the root, with the pre-filter in front.
+    #[inline(always)]
+    fn first(&self, word: &str) -> Option<u32> {
+        let bit = root_bit(word);
+        if self.root_filter[bit >> 6] >> (bit & 63) & 1 == 0 {
+            return None;
+        }
+        self.child(Trie::ROOT, word)
     }
 
     fn patterns(&self, node: u32) -> &[Pattern] {
@@ -285,6 +329,16 @@ impl Words {
 
 /// The case rule: letters upper case in the alias must be upper case in the text.
 fn case_ok(alias: &str, text: &str) -> bool {
+    // ASCII fast path (nearly every alias and word): one byte is one character, and the
+    // character tests below are their ASCII forms.
+    if alias.is_ascii() && text.is_ascii() {
+        if alias.len() != text.len() {
+            return true;
+        }
+        return alias.bytes().zip(text.bytes()).all(|(x, y)| {
+            !x.is_ascii_uppercase() || y.is_ascii_uppercase() || !y.is_ascii_alphabetic()
+        });
+    }
     // Folding (quotes, dashes) keeps one character for one and never changes a letter's case,
     // so the text is compared as it stands.
     if alias.chars().count() != text.chars().count() {
@@ -378,15 +432,32 @@ impl Recognizer {
 
     /// The longest alias matching tokens from `i`, with the case rule: an alias whose case does
     /// not fit gives way to a shorter one that does.
+    ///
+    /// Inlined: at most tokens it is only the pre-filter of [`Trie::first`].
+    #[inline(always)]
     fn longest(&self, source: &str, sentence: &Sentence, i: usize) -> Option<(usize, Target)> {
+        let node = self.aliases.first(&sentence.tokens.get(i)?.lower)?;
+        self.longest_from(node, source, sentence, i)
+    }
+
+    /// [`Recognizer::longest`] once the first word has led to `node`.
+    #[inline(never)]
+    fn longest_from(
+        &self,
+        mut node: u32,
+        source: &str,
+        sentence: &Sentence,
+        i: usize,
+    ) -> Option<(usize, Target)> {
         let toks = &sentence.tokens;
-        let mut node = Trie::ROOT;
         let mut best = None;
         for (k, t) in toks[i..].iter().enumerate() {
-            let Some(next) = self.aliases.child(node, &t.lower) else {
-                break;
-            };
-            node = next;
+            if k > 0 {
+                let Some(next) = self.aliases.child(node, &t.lower) else {
+                    break;
+                };
+                node = next;
+            }
             let fits = |p: &&Pattern| {
                 p.cased
                     .iter()
@@ -402,7 +473,7 @@ impl Recognizer {
 
     /// Matches one word (part of a hyphenated token) against single-word aliases.
     fn single(&self, word_lower: &str, word: &str) -> Option<Target> {
-        let node = self.aliases.child(Trie::ROOT, word_lower)?;
+        let node = self.aliases.first(word_lower)?;
         self.aliases
             .patterns(node)
             .iter()
