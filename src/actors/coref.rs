@@ -135,12 +135,38 @@ impl ArticleContext {
     }
 }
 
-/// A resolved mention seen earlier in the article.
-#[derive(Debug, Clone)]
+/// A resolved mention seen earlier in the article, by its place: its actor is read from the
+/// article's mentions when needed (cloning every actor into the history cost more than the
+/// rest of resolution).
+#[derive(Debug, Clone, Copy)]
 struct Seen {
     sentence: usize,
-    actor: Actor,
+    /// Index in its sentence's mentions (once that sentence's dropped mentions are gone).
+    index: usize,
     plural: bool,
+}
+
+/// The history of the sentences before the current one, with their (final) mentions.
+#[derive(Clone, Copy)]
+struct Earlier<'a> {
+    seen: &'a [Seen],
+    done: &'a [Vec<Mention>],
+}
+
+impl<'a> Earlier<'a> {
+    fn actor(&self, s: &Seen) -> &'a Actor {
+        &self.done[s.sentence][s.index].actor
+    }
+}
+
+/// The actor of a history entry: in the current sentence `si` (indices not yet shifted by its
+/// dropped mentions) or an earlier one.
+fn seen_actor<'a>(s: &Seen, si: usize, ms: &'a [Mention], done: &'a [Vec<Mention>]) -> &'a Actor {
+    if s.sentence == si {
+        &ms[s.index].actor
+    } else {
+        &done[s.sentence][s.index].actor
+    }
 }
 
 fn is_plural(m: &Mention, toks: &[Token]) -> bool {
@@ -204,7 +230,9 @@ impl Recognizer {
         // (title words, person) in order of appearance.
         let mut people: Vec<(Vec<String>, Actor)> = Vec::new();
         let mut last_speaker: Option<Actor> = None;
-        for (si, ms) in all.iter_mut().enumerate() {
+        for si in 0..all.len() {
+            let (done, rest) = all.split_at_mut(si);
+            let (done, ms) = (&*done, &mut rest[0]);
             let toks = &sentences[si].tokens;
             let sentence_hist = hist.len();
             let mut drop: Vec<usize> = Vec::new();
@@ -222,8 +250,10 @@ impl Recognizer {
                                     &first,
                                     ms,
                                     idx,
-                                    &hist,
-                                    sentence_hist,
+                                    Earlier {
+                                        seen: &hist[..sentence_hist],
+                                        done,
+                                    },
                                     toks,
                                     last_speaker.as_ref(),
                                 )
@@ -253,32 +283,27 @@ impl Recognizer {
                     }
                     MentionForm::Reference => {
                         let m = &ms[idx];
+                        let seen = || hist.iter().rev().map(|s| (s, seen_actor(s, si, ms, done)));
                         let resolved = match m.actor.kind {
                             // "our allies": kept as it is.
                             Kind::Unknown => Some(m.actor.clone()),
                             Kind::Person => self.title_reference(m, toks, &people, None),
-                            Kind::Country => hist
-                                .iter()
-                                .rev()
-                                .find(|s| s.actor.kind == Kind::Country)
-                                .map(|s| s.actor.clone())
+                            Kind::Country => seen()
+                                .find(|(_, a)| a.kind == Kind::Country)
+                                .map(|(_, a)| a.clone())
                                 .or_else(|| self.country_actor(dominant.as_deref())),
-                            Kind::Igo => hist
-                                .iter()
-                                .rev()
-                                .find(|s| {
-                                    let n = s.actor.name.to_lowercase();
+                            Kind::Igo => seen()
+                                .find(|(_, a)| {
+                                    let n = a.name.to_lowercase();
                                     n.contains(m.actor.name.as_str())
                                 })
-                                .map(|s| s.actor.clone())
+                                .map(|(_, a)| a.clone())
                                 .or_else(|| Some(Actor::new(&m.actor.name, "", Kind::Group))),
-                            _ => hist
-                                .iter()
-                                .rev()
-                                .find(|s| {
+                            _ => seen()
+                                .find(|(s, a)| {
                                     !s.plural
                                         && matches!(
-                                            s.actor.kind,
+                                            a.kind,
                                             Kind::Rebel
                                                 | Kind::Militant
                                                 | Kind::Group
@@ -287,7 +312,7 @@ impl Recognizer {
                                                 | Kind::Igo
                                         )
                                 })
-                                .map(|s| s.actor.clone()),
+                                .map(|(_, a)| a.clone()),
                         };
                         match resolved {
                             Some(a) => ms[idx].actor = a,
@@ -330,8 +355,10 @@ impl Recognizer {
                             &lower,
                             ms,
                             idx,
-                            &hist,
-                            sentence_hist,
+                            Earlier {
+                                seen: &hist[..sentence_hist],
+                                done,
+                            },
                             toks,
                             last_speaker.as_ref(),
                         );
@@ -380,7 +407,7 @@ impl Recognizer {
                 if m.form != MentionForm::Adjective && !drop.contains(&idx) {
                     hist.push(Seen {
                         sentence: si,
-                        actor: m.actor.clone(),
+                        index: idx,
                         plural: is_plural(m, toks),
                     });
                 }
@@ -394,6 +421,10 @@ impl Recognizer {
                     i += 1;
                     !drop.contains(&(i - 1))
                 });
+                // This sentence's history now points past the mentions dropped before it.
+                for s in &mut hist[sentence_hist..] {
+                    s.index -= drop.iter().filter(|&&d| d < s.index).count();
+                }
             }
         }
     }
@@ -460,8 +491,7 @@ impl Recognizer {
         lower: &str,
         ms: &[Mention],
         idx: usize,
-        hist: &[Seen],
-        sentence_hist: usize,
+        earlier: Earlier<'_>,
         toks: &[Token],
         last_speaker: Option<&Actor>,
     ) -> Option<Actor> {
@@ -470,10 +500,10 @@ impl Recognizer {
         let object = matches!(lower, "him" | "them" | "themselves" | "himself" | "herself");
         let here = if object { 0 } else { idx };
         match pronoun(lower)? {
-            Pronoun::Person => self.antecedent(ms, here, hist, sentence_hist, toks, |a, _| {
-                a.kind == Kind::Person
-            }),
-            Pronoun::Thing => self.antecedent(ms, here, hist, sentence_hist, toks, |a, plural| {
+            Pronoun::Person => {
+                self.antecedent(ms, here, earlier, toks, |a, _| a.kind == Kind::Person)
+            }
+            Pronoun::Thing => self.antecedent(ms, here, earlier, toks, |a, plural| {
                 a.kind != Kind::Person && a.kind != Kind::Unknown && !plural
             }),
             Pronoun::Plural => {
@@ -491,8 +521,8 @@ impl Recognizer {
                 } else {
                     None
                 })
-                .or_else(|| self.antecedent(ms, here, hist, sentence_hist, toks, plural))
-                .or_else(|| self.antecedent(ms, here, hist, sentence_hist, toks, group))
+                .or_else(|| self.antecedent(ms, here, earlier, toks, plural))
+                .or_else(|| self.antecedent(ms, here, earlier, toks, group))
             }
             Pronoun::Speaker => {
                 let speaker = self.speaker(ms, idx, toks).or(last_speaker.cloned());
@@ -551,8 +581,7 @@ impl Recognizer {
         &self,
         ms: &[Mention],
         idx: usize,
-        hist: &[Seen],
-        sentence_hist: usize,
+        earlier: Earlier<'_>,
         toks: &[Token],
         ok: impl Fn(&Actor, bool) -> bool,
     ) -> Option<Actor> {
@@ -566,16 +595,17 @@ impl Recognizer {
                 return Some(m.actor.clone());
             }
         }
-        let earlier = &hist[..sentence_hist];
         let last_sentence = earlier
+            .seen
             .iter()
             .rev()
-            .find(|s| ok(&s.actor, s.plural))?
+            .find(|s| ok(earlier.actor(s), s.plural))?
             .sentence;
         earlier
+            .seen
             .iter()
-            .find(|s| s.sentence == last_sentence && ok(&s.actor, s.plural))
-            .map(|s| s.actor.clone())
+            .find(|s| s.sentence == last_sentence && ok(earlier.actor(s), s.plural))
+            .map(|s| earlier.actor(s).clone())
     }
 
     /// Who speaks in a sentence: the actor just before or after a verb of saying, ignoring the
