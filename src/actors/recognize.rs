@@ -120,7 +120,8 @@ enum Target {
 /// One alias, stored at the trie node its last word leads to.
 #[derive(Debug, Clone)]
 struct Pattern {
-    /// Original tokens, for the case rule.
+    /// Original tokens, for the case rule; empty where the token has no upper-case letter
+    /// (the rule is then moot, see `upper`).
     cased: Vec<String>,
     /// Whether each original token has an upper-case letter (else the case rule is moot).
     upper: Vec<bool>,
@@ -180,22 +181,23 @@ impl Trie {
         }
     }
 
-    fn insert(&mut self, lower: &[String], pattern: Pattern) {
-        if let Some(w) = lower.first() {
-            let bit = root_bit(w);
-            self.root_filter[bit >> 6] |= 1 << (bit & 63);
-        }
+    fn insert<'w>(&mut self, lower: impl IntoIterator<Item = &'w str>, pattern: Pattern) {
         let mut node = Trie::ROOT;
         for w in lower {
-            let next = self.nodes.len() as u32;
-            let child = *self.nodes[node as usize]
-                .children
-                .entry(w.as_str().into())
-                .or_insert(next);
-            if child == next {
-                self.nodes.push(TrieNode::default());
+            if node == Trie::ROOT {
+                let bit = root_bit(w);
+                self.root_filter[bit >> 6] |= 1 << (bit & 63);
             }
-            node = child;
+            // Look first: most words are already there, and the key is allocated only when new.
+            node = match self.nodes[node as usize].children.get(w) {
+                Some(&child) => child,
+                None => {
+                    let next = self.nodes.len() as u32;
+                    self.nodes[node as usize].children.insert(w.into(), next);
+                    self.nodes.push(TrieNode::default());
+                    next
+                }
+            };
         }
         self.nodes[node as usize].patterns.push(pattern);
     }
@@ -353,15 +355,13 @@ fn case_ok(alias: &str, text: &str) -> bool {
 /// The fast hasher (FxHash) for the short string keys of the per-token look-ups.
 pub type FxBuild = rustc_hash::FxBuildHasher;
 
-fn alias_tokens(alias: &str) -> (Vec<String>, Vec<String>) {
-    let toks = tokenize(alias, 0, alias.len());
-    let mut lower: Vec<String> = toks.iter().map(|t| t.lower.to_string()).collect();
-    let mut cased: Vec<String> = toks.iter().map(|t| fold(t.text(alias), false)).collect();
-    if lower.len() > 1 && lower[0] == "the" {
-        lower.remove(0);
-        cased.remove(0);
+/// The tokens of an alias, a leading "the" dropped ("the Kremlin" matches "Kremlin").
+fn alias_tokens(alias: &str) -> Vec<crate::text::Token> {
+    let mut toks = tokenize(alias, 0, alias.len());
+    if toks.len() > 1 && toks[0].lower == "the" {
+        toks.remove(0);
     }
-    (lower, cased)
+    toks
 }
 
 impl Recognizer {
@@ -378,17 +378,32 @@ impl Recognizer {
             }
         }
         let mut add = |alias: &str, target: Target, user: bool| {
-            let (lower, cased) = alias_tokens(alias);
-            if lower.is_empty() {
+            let toks = alias_tokens(alias);
+            if toks.is_empty() {
                 return;
             }
+            // Folding never changes a letter's case nor drops a letter, so the upper-case
+            // test can look at the text as it stands, and only such tokens need their folded
+            // form kept.
+            let upper: Vec<bool> = toks
+                .iter()
+                .map(|t| t.text(alias).chars().any(char::is_uppercase))
+                .collect();
+            let cased = toks
+                .iter()
+                .zip(&upper)
+                .map(|(t, &u)| {
+                    if u {
+                        fold(t.text(alias), false)
+                    } else {
+                        String::new()
+                    }
+                })
+                .collect();
             r.aliases.insert(
-                &lower,
+                toks.iter().map(|t| t.lower.as_str()),
                 Pattern {
-                    upper: cased
-                        .iter()
-                        .map(|c| c.chars().any(char::is_uppercase))
-                        .collect(),
+                    upper,
                     cased,
                     target,
                     user,
@@ -477,7 +492,7 @@ impl Recognizer {
         self.aliases
             .patterns(node)
             .iter()
-            .find(|p| case_ok(&p.cased[0], word))
+            .find(|p| !p.upper[0] || case_ok(&p.cased[0], word))
             .map(|p| p.target)
     }
 
