@@ -4,7 +4,7 @@
 //! opposition" in a Syria article is `SYROPP`).
 
 use super::model::{Actor, Kind, country_of_code};
-use super::recognize::{FxBuild, Mention, MentionForm, Recognizer};
+use super::recognize::{FxBuild, Mention, MentionForm, Recognizer, word_hash};
 use super::words::{DOCUMENT_VERBS, Pronoun, pronoun};
 use crate::date::Date;
 use crate::text::{Sentence, Token};
@@ -31,6 +31,15 @@ pub struct ArticleContext {
     first_words: HashSet<String, FxBuild>,
     /// Title words of each discovered person, by (sentence, first token).
     titles: HashMap<(usize, usize), Vec<String>, FxBuild>,
+    /// A bit for every key of `names` and every word of `first_words` (see [`word_hash`]): most
+    /// capitalised words are no name and start none, and are turned away before hashing.
+    name_filter: [u64; 16],
+}
+
+/// The bit of a word in [`ArticleContext::name_filter`].
+#[inline]
+fn name_bit(w: &str) -> usize {
+    (word_hash(w) >> (64 - 10)) as usize
 }
 
 impl ArticleContext {
@@ -47,29 +56,52 @@ impl ArticleContext {
         let value = (m.actor.clone(), m.pending_role.clone());
         let words: Vec<&str> = name.iter().map(|t| t.lower.as_str()).collect();
         if words.len() >= 2 {
-            self.names.insert(words.join(" "), value.clone());
-            self.first_words.insert(words[0].to_string());
-            self.first_words.insert(words[words.len() - 2].to_string());
+            self.add_name(&words.join(" "), value.clone());
+            self.add_first_word(words[0]);
+            self.add_first_word(words[words.len() - 2]);
             let last = words[words.len() - 1];
             if last.chars().count() > 2 {
-                self.names.insert(last.to_string(), value.clone());
+                self.add_name(last, value.clone());
                 // "al-Jubeir" -> also "Jubeir"
                 if let Some(rest) = last
                     .strip_prefix("al-")
                     .or_else(|| last.strip_prefix("el-"))
                 {
-                    self.names.insert(rest.to_string(), value.clone());
+                    self.add_name(rest, value.clone());
                 }
             }
             if words.len() >= 3 {
-                self.names
-                    .insert(words[words.len() - 2..].join(" "), value.clone());
+                self.add_name(&words[words.len() - 2..].join(" "), value.clone());
             }
         } else if m.form == MentionForm::Discovered && words.len() == 1 {
             // "President Assad": the one word is the surname.
-            self.names.insert(words[0].to_string(), value.clone());
+            self.add_name(words[0], value.clone());
         }
         self.titles.insert((self.sentence, m.first), title);
+    }
+
+    /// A name (marked whole in the filter too, whatever a token may hold).
+    fn add_name(&mut self, word: &str, value: (Actor, Option<String>)) {
+        self.mark(word);
+        self.names.insert(word.to_string(), value);
+    }
+
+    /// A word that starts a name of several words.
+    fn add_first_word(&mut self, word: &str) {
+        self.mark(word);
+        self.first_words.insert(word.to_string());
+    }
+
+    fn mark(&mut self, word: &str) {
+        let bit = name_bit(word);
+        self.name_filter[bit >> 6] |= 1 << (bit & 63);
+    }
+
+    /// Whether a word may be a name of one word or start one of several.
+    #[inline]
+    fn may_start_name(&self, word: &str) -> bool {
+        let bit = name_bit(word);
+        self.name_filter[bit >> 6] >> (bit & 63) & 1 != 0
     }
 
     /// Records an acronym defined in brackets after a mention.
@@ -110,6 +142,9 @@ impl ArticleContext {
             && let Some(v) = self.acronyms.get(t.text(source))
         {
             return Some(make(i + 1, v));
+        }
+        if !self.may_start_name(&t.lower) {
+            return None;
         }
         // Names of three words, then two, where one can start; then one word.
         if self.first_words.contains(t.lower.as_str()) {
@@ -230,10 +265,11 @@ impl Recognizer {
         // (title words, person) in order of appearance.
         let mut people: Vec<(Vec<String>, Actor)> = Vec::new();
         let mut last_speaker: Option<Actor> = None;
-        for si in 0..all.len() {
+        for (si, sentence) in sentences.iter().enumerate().take(all.len()) {
+            // Earlier sentences are final: the history reads their actors in place.
             let (done, rest) = all.split_at_mut(si);
             let (done, ms) = (&*done, &mut rest[0]);
-            let toks = &sentences[si].tokens;
+            let toks = &sentence.tokens;
             let sentence_hist = hist.len();
             let mut drop: Vec<usize> = Vec::new();
             for idx in 0..ms.len() {

@@ -144,11 +144,17 @@ struct Trie {
 /// first words, so that few other words share a bit.
 const ROOT_FILTER_BITS: u32 = 18;
 
-/// The bit of a word in [`Trie::root_filter`]: a multiplicative hash of its first three and
-/// last two bytes and its length (the high bits of a 64-bit product, which mix all of them),
-/// which costs a few instructions whatever the word's length.
+/// The bit of a word in [`Trie::root_filter`].
 #[inline(always)]
 fn root_bit(w: &str) -> usize {
+    (word_hash(w) >> (64 - ROOT_FILTER_BITS)) as usize
+}
+
+/// A cheap hash of a word for the Bloom-style pre-filters: a multiplicative hash of its first
+/// three and last two bytes and its length, whose high bits mix all of them. It costs a few
+/// instructions whatever the word's length.
+#[inline(always)]
+pub(super) fn word_hash(w: &str) -> u64 {
     let b = w.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
         return 0;
@@ -161,7 +167,7 @@ fn root_bit(w: &str) -> usize {
         | at(n.wrapping_sub(2)) << 24
         | u64::from(last) << 32
         | (n as u64) << 40;
-    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - ROOT_FILTER_BITS)) as usize
+    x.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 #[derive(Debug, Default)]
@@ -331,6 +337,10 @@ impl Words {
 
 /// The case rule: letters upper case in the alias must be upper case in the text.
 fn case_ok(alias: &str, text: &str) -> bool {
+    // The usual case: the text is written as the alias.
+    if alias == text {
+        return true;
+    }
     // ASCII fast path (nearly every alias and word): one byte is one character, and the
     // character tests below are their ASCII forms.
     if alias.is_ascii() && text.is_ascii() {
