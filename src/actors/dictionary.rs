@@ -337,18 +337,32 @@ impl Dictionary {
 
     /// Adds another dictionary's entries; an entry with the same name and kind replaces the old.
     pub fn extend(&mut self, other: Dictionary) {
-        let mut index: HashMap<(String, Kind), usize, FxBuild> = self
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| ((e.name.clone(), e.kind), i))
-            .collect();
-        for e in other.entries {
-            let key = (e.name.clone(), e.kind);
-            if let Some(&i) = index.get(&key) {
-                self.entries[i] = e;
+        // Where each new entry goes, found first with borrowed names (no name copied): the
+        // place of the entry it replaces, else the next new place (an entry repeated in
+        // `other` goes where its first copy went, and the last copy stays).
+        let places: Vec<usize> = {
+            let mut index: HashMap<(&str, Kind), usize, FxBuild> = self
+                .entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| ((e.name.as_str(), e.kind), i))
+                .collect();
+            let mut next = self.entries.len();
+            other
+                .entries
+                .iter()
+                .map(|e| {
+                    *index.entry((e.name.as_str(), e.kind)).or_insert_with(|| {
+                        next += 1;
+                        next - 1
+                    })
+                })
+                .collect()
+        };
+        for (e, place) in other.entries.into_iter().zip(places) {
+            if place < self.entries.len() {
+                self.entries[place] = e;
             } else {
-                index.insert(key, self.entries.len());
                 self.entries.push(e);
             }
         }
