@@ -4,7 +4,7 @@
 //! opposition" in a Syria article is `SYROPP`).
 
 use super::model::{Actor, Kind, country_of_code};
-use super::recognize::{FxBuild, Mention, MentionForm, Recognizer};
+use super::recognize::{FxBuild, Mention, MentionForm, Recognizer, word_hash};
 use super::words::{DOCUMENT_VERBS, Pronoun, pronoun};
 use crate::date::Date;
 use crate::text::{Sentence, Token};
@@ -31,6 +31,15 @@ pub struct ArticleContext {
     first_words: HashSet<String, FxBuild>,
     /// Title words of each discovered person, by (sentence, first token).
     titles: HashMap<(usize, usize), Vec<String>, FxBuild>,
+    /// A bit for every key of `names` and every word of `first_words` (see [`word_hash`]): most
+    /// capitalised words are no name and start none, and are turned away before hashing.
+    name_filter: [u64; 16],
+}
+
+/// The bit of a word in [`ArticleContext::name_filter`].
+#[inline]
+fn name_bit(w: &str) -> usize {
+    (word_hash(w) >> (64 - 10)) as usize
 }
 
 impl ArticleContext {
@@ -47,29 +56,52 @@ impl ArticleContext {
         let value = (m.actor.clone(), m.pending_role.clone());
         let words: Vec<&str> = name.iter().map(|t| t.lower.as_str()).collect();
         if words.len() >= 2 {
-            self.names.insert(words.join(" "), value.clone());
-            self.first_words.insert(words[0].to_string());
-            self.first_words.insert(words[words.len() - 2].to_string());
+            self.add_name(&words.join(" "), value.clone());
+            self.add_first_word(words[0]);
+            self.add_first_word(words[words.len() - 2]);
             let last = words[words.len() - 1];
             if last.chars().count() > 2 {
-                self.names.insert(last.to_string(), value.clone());
+                self.add_name(last, value.clone());
                 // "al-Jubeir" -> also "Jubeir"
                 if let Some(rest) = last
                     .strip_prefix("al-")
                     .or_else(|| last.strip_prefix("el-"))
                 {
-                    self.names.insert(rest.to_string(), value.clone());
+                    self.add_name(rest, value.clone());
                 }
             }
             if words.len() >= 3 {
-                self.names
-                    .insert(words[words.len() - 2..].join(" "), value.clone());
+                self.add_name(&words[words.len() - 2..].join(" "), value.clone());
             }
         } else if m.form == MentionForm::Discovered && words.len() == 1 {
             // "President Assad": the one word is the surname.
-            self.names.insert(words[0].to_string(), value.clone());
+            self.add_name(words[0], value.clone());
         }
         self.titles.insert((self.sentence, m.first), title);
+    }
+
+    /// A name (marked whole in the filter too, whatever a token may hold).
+    fn add_name(&mut self, word: &str, value: (Actor, Option<String>)) {
+        self.mark(word);
+        self.names.insert(word.to_string(), value);
+    }
+
+    /// A word that starts a name of several words.
+    fn add_first_word(&mut self, word: &str) {
+        self.mark(word);
+        self.first_words.insert(word.to_string());
+    }
+
+    fn mark(&mut self, word: &str) {
+        let bit = name_bit(word);
+        self.name_filter[bit >> 6] |= 1 << (bit & 63);
+    }
+
+    /// Whether a word may be a name of one word or start one of several.
+    #[inline]
+    fn may_start_name(&self, word: &str) -> bool {
+        let bit = name_bit(word);
+        self.name_filter[bit >> 6] >> (bit & 63) & 1 != 0
     }
 
     /// Records an acronym defined in brackets after a mention.
@@ -84,56 +116,92 @@ impl ArticleContext {
     }
 
     /// A mention at token `i` of a name learnt earlier in the article: an acronym, a surname.
+    ///
+    /// Inlined: at most tokens (lower case, or nothing learnt yet) this is two tests.
+    #[inline]
     pub(super) fn known(&self, source: &str, sentence: &Sentence, i: usize) -> Option<Mention> {
         if self.acronyms.is_empty() && self.names.is_empty() {
             return None;
         }
-        let toks = &sentence.tokens;
-        let t = &toks[i];
-        if !t.is_capitalized(source) {
+        if !sentence.tokens[i].is_capitalized(source) {
             return None;
         }
+        self.known_capitalized(source, sentence, i)
+    }
+
+    /// [`ArticleContext::known`] at a capitalised token.
+    fn known_capitalized(&self, source: &str, sentence: &Sentence, i: usize) -> Option<Mention> {
+        let toks = &sentence.tokens;
+        let t = &toks[i];
         let make = |last: usize, v: &(Actor, Option<String>)| {
             let mut m = Mention::new(sentence, i, last, v.0.clone(), MentionForm::Discovered);
             m.pending_role = v.1.clone();
             m
         };
-        if let Some(v) = self.acronyms.get(t.text(source)) {
+        if !self.acronyms.is_empty()
+            && let Some(v) = self.acronyms.get(t.text(source))
+        {
             return Some(make(i + 1, v));
         }
-        let several = self.first_words.contains(t.lower.as_str());
-        for len in (1..=3).rev() {
-            if i + len > toks.len() || !toks[i + len - 1].is_capitalized(source) {
-                continue;
-            }
-            if len == 1 {
-                if let Some(v) = self.names.get(t.lower.as_str()) {
-                    return Some(make(i + 1, v));
+        if !self.may_start_name(&t.lower) {
+            return None;
+        }
+        // Names of three words, then two, where one can start; then one word.
+        if self.first_words.contains(t.lower.as_str()) {
+            let mut key = String::new();
+            for len in [3, 2] {
+                if i + len > toks.len() || !toks[i + len - 1].is_capitalized(source) {
+                    continue;
                 }
-                continue;
-            }
-            if !several {
-                continue;
-            }
-            let key = toks[i..i + len]
-                .iter()
-                .map(|t| t.lower.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            if let Some(v) = self.names.get(&key) {
-                return Some(make(i + len, v));
+                key.clear();
+                for (k, w) in toks[i..i + len].iter().enumerate() {
+                    if k > 0 {
+                        key.push(' ');
+                    }
+                    key.push_str(&w.lower);
+                }
+                if let Some(v) = self.names.get(&key) {
+                    return Some(make(i + len, v));
+                }
             }
         }
-        None
+        let v = self.names.get(t.lower.as_str())?;
+        Some(make(i + 1, v))
     }
 }
 
-/// A resolved mention seen earlier in the article.
-#[derive(Debug, Clone)]
+/// A resolved mention seen earlier in the article, by its place: its actor is read from the
+/// article's mentions when needed (cloning every actor into the history cost more than the
+/// rest of resolution).
+#[derive(Debug, Clone, Copy)]
 struct Seen {
     sentence: usize,
-    actor: Actor,
+    /// Index in its sentence's mentions (once that sentence's dropped mentions are gone).
+    index: usize,
     plural: bool,
+}
+
+/// The history of the sentences before the current one, with their (final) mentions.
+#[derive(Clone, Copy)]
+struct Earlier<'a> {
+    seen: &'a [Seen],
+    done: &'a [Vec<Mention>],
+}
+
+impl<'a> Earlier<'a> {
+    fn actor(&self, s: &Seen) -> &'a Actor {
+        &self.done[s.sentence][s.index].actor
+    }
+}
+
+/// The actor of a history entry: in the current sentence `si` (indices not yet shifted by its
+/// dropped mentions) or an earlier one.
+fn seen_actor<'a>(s: &Seen, si: usize, ms: &'a [Mention], done: &'a [Vec<Mention>]) -> &'a Actor {
+    if s.sentence == si {
+        &ms[s.index].actor
+    } else {
+        &done[s.sentence][s.index].actor
+    }
 }
 
 fn is_plural(m: &Mention, toks: &[Token]) -> bool {
@@ -197,8 +265,11 @@ impl Recognizer {
         // (title words, person) in order of appearance.
         let mut people: Vec<(Vec<String>, Actor)> = Vec::new();
         let mut last_speaker: Option<Actor> = None;
-        for (si, ms) in all.iter_mut().enumerate() {
-            let toks = &sentences[si].tokens;
+        for (si, sentence) in sentences.iter().enumerate().take(all.len()) {
+            // Earlier sentences are final: the history reads their actors in place.
+            let (done, rest) = all.split_at_mut(si);
+            let (done, ms) = (&*done, &mut rest[0]);
+            let toks = &sentence.tokens;
             let sentence_hist = hist.len();
             let mut drop: Vec<usize> = Vec::new();
             for idx in 0..ms.len() {
@@ -215,8 +286,10 @@ impl Recognizer {
                                     &first,
                                     ms,
                                     idx,
-                                    &hist,
-                                    sentence_hist,
+                                    Earlier {
+                                        seen: &hist[..sentence_hist],
+                                        done,
+                                    },
                                     toks,
                                     last_speaker.as_ref(),
                                 )
@@ -246,32 +319,27 @@ impl Recognizer {
                     }
                     MentionForm::Reference => {
                         let m = &ms[idx];
+                        let seen = || hist.iter().rev().map(|s| (s, seen_actor(s, si, ms, done)));
                         let resolved = match m.actor.kind {
                             // "our allies": kept as it is.
                             Kind::Unknown => Some(m.actor.clone()),
                             Kind::Person => self.title_reference(m, toks, &people, None),
-                            Kind::Country => hist
-                                .iter()
-                                .rev()
-                                .find(|s| s.actor.kind == Kind::Country)
-                                .map(|s| s.actor.clone())
+                            Kind::Country => seen()
+                                .find(|(_, a)| a.kind == Kind::Country)
+                                .map(|(_, a)| a.clone())
                                 .or_else(|| self.country_actor(dominant.as_deref())),
-                            Kind::Igo => hist
-                                .iter()
-                                .rev()
-                                .find(|s| {
-                                    let n = s.actor.name.to_lowercase();
+                            Kind::Igo => seen()
+                                .find(|(_, a)| {
+                                    let n = a.name.to_lowercase();
                                     n.contains(m.actor.name.as_str())
                                 })
-                                .map(|s| s.actor.clone())
+                                .map(|(_, a)| a.clone())
                                 .or_else(|| Some(Actor::new(&m.actor.name, "", Kind::Group))),
-                            _ => hist
-                                .iter()
-                                .rev()
-                                .find(|s| {
+                            _ => seen()
+                                .find(|(s, a)| {
                                     !s.plural
                                         && matches!(
-                                            s.actor.kind,
+                                            a.kind,
                                             Kind::Rebel
                                                 | Kind::Militant
                                                 | Kind::Group
@@ -280,7 +348,7 @@ impl Recognizer {
                                                 | Kind::Igo
                                         )
                                 })
-                                .map(|s| s.actor.clone()),
+                                .map(|(_, a)| a.clone()),
                         };
                         match resolved {
                             Some(a) => ms[idx].actor = a,
@@ -323,8 +391,10 @@ impl Recognizer {
                             &lower,
                             ms,
                             idx,
-                            &hist,
-                            sentence_hist,
+                            Earlier {
+                                seen: &hist[..sentence_hist],
+                                done,
+                            },
                             toks,
                             last_speaker.as_ref(),
                         );
@@ -373,7 +443,7 @@ impl Recognizer {
                 if m.form != MentionForm::Adjective && !drop.contains(&idx) {
                     hist.push(Seen {
                         sentence: si,
-                        actor: m.actor.clone(),
+                        index: idx,
                         plural: is_plural(m, toks),
                     });
                 }
@@ -387,6 +457,10 @@ impl Recognizer {
                     i += 1;
                     !drop.contains(&(i - 1))
                 });
+                // This sentence's history now points past the mentions dropped before it.
+                for s in &mut hist[sentence_hist..] {
+                    s.index -= drop.iter().filter(|&&d| d < s.index).count();
+                }
             }
         }
     }
@@ -453,8 +527,7 @@ impl Recognizer {
         lower: &str,
         ms: &[Mention],
         idx: usize,
-        hist: &[Seen],
-        sentence_hist: usize,
+        earlier: Earlier<'_>,
         toks: &[Token],
         last_speaker: Option<&Actor>,
     ) -> Option<Actor> {
@@ -463,10 +536,10 @@ impl Recognizer {
         let object = matches!(lower, "him" | "them" | "themselves" | "himself" | "herself");
         let here = if object { 0 } else { idx };
         match pronoun(lower)? {
-            Pronoun::Person => self.antecedent(ms, here, hist, sentence_hist, toks, |a, _| {
-                a.kind == Kind::Person
-            }),
-            Pronoun::Thing => self.antecedent(ms, here, hist, sentence_hist, toks, |a, plural| {
+            Pronoun::Person => {
+                self.antecedent(ms, here, earlier, toks, |a, _| a.kind == Kind::Person)
+            }
+            Pronoun::Thing => self.antecedent(ms, here, earlier, toks, |a, plural| {
                 a.kind != Kind::Person && a.kind != Kind::Unknown && !plural
             }),
             Pronoun::Plural => {
@@ -484,8 +557,8 @@ impl Recognizer {
                 } else {
                     None
                 })
-                .or_else(|| self.antecedent(ms, here, hist, sentence_hist, toks, plural))
-                .or_else(|| self.antecedent(ms, here, hist, sentence_hist, toks, group))
+                .or_else(|| self.antecedent(ms, here, earlier, toks, plural))
+                .or_else(|| self.antecedent(ms, here, earlier, toks, group))
             }
             Pronoun::Speaker => {
                 let speaker = self.speaker(ms, idx, toks).or(last_speaker.cloned());
@@ -544,8 +617,7 @@ impl Recognizer {
         &self,
         ms: &[Mention],
         idx: usize,
-        hist: &[Seen],
-        sentence_hist: usize,
+        earlier: Earlier<'_>,
         toks: &[Token],
         ok: impl Fn(&Actor, bool) -> bool,
     ) -> Option<Actor> {
@@ -559,16 +631,17 @@ impl Recognizer {
                 return Some(m.actor.clone());
             }
         }
-        let earlier = &hist[..sentence_hist];
         let last_sentence = earlier
+            .seen
             .iter()
             .rev()
-            .find(|s| ok(&s.actor, s.plural))?
+            .find(|s| ok(earlier.actor(s), s.plural))?
             .sentence;
         earlier
+            .seen
             .iter()
-            .find(|s| s.sentence == last_sentence && ok(&s.actor, s.plural))
-            .map(|s| s.actor.clone())
+            .find(|s| s.sentence == last_sentence && ok(earlier.actor(s), s.plural))
+            .map(|s| earlier.actor(s).clone())
     }
 
     /// Who speaks in a sentence: the actor just before or after a verb of saying, ignoring the

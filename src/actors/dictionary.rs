@@ -2,6 +2,7 @@
 //! every error.
 
 use super::model::{Kind, is_code};
+use super::recognize::FxBuild;
 use crate::date::Date;
 use crate::error::{Error, Result};
 use std::collections::HashMap;
@@ -198,7 +199,8 @@ impl Dictionary {
     /// ```
     pub fn parse(file: &str, text: &str) -> Result<Dictionary> {
         let mut dict = Dictionary::new();
-        let mut seen: HashMap<String, (String, usize)> = HashMap::new();
+        // Alias -> (index of its entry, line): the entry gives the code to compare.
+        let mut seen: HashMap<String, (usize, usize), FxBuild> = HashMap::default();
         for (i, raw) in text.lines().enumerate() {
             let line_no = i + 1;
             let line = strip_comment(raw).trim();
@@ -232,7 +234,12 @@ impl Dictionary {
                     }
                 }
             }
-            let origin = format!("{file}:{line_no}");
+            // `file:line`, without the `format!` machinery (one per line of the dictionaries).
+            let line_text = line_no.to_string();
+            let mut origin = String::with_capacity(file.len() + 1 + line_text.len());
+            origin.push_str(file);
+            origin.push(':');
+            origin.push_str(&line_text);
             if kind_s == "agent" {
                 let kind = Kind::parse(name)
                     .ok_or_else(|| err(format!("agent NAME must be a kind, found {name:?}")))?;
@@ -308,17 +315,20 @@ impl Dictionary {
                     "empty CODE (only a person with roles may leave it empty)".into(),
                 ));
             }
+            let code = entry.code_on(None);
             for alias in entry.aliases.iter().chain(&entry.adjectives) {
-                let code = entry.code_on(None).to_string();
-                if let Some((other_code, other_line)) = seen.get(alias)
-                    && *other_code != code
-                    && !code.is_empty()
-                {
-                    return Err(err(format!(
-                        "alias {alias:?} has code {code} here but {other_code} on line {other_line}"
-                    )));
+                if let Some(&(other, other_line)) = seen.get(alias.as_str()) {
+                    let other_code = dict.entries[other].code_on(None);
+                    if other_code != code && !code.is_empty() {
+                        return Err(err(format!(
+                            "alias {alias:?} has code {code} here but {other_code} on line {other_line}"
+                        )));
+                    }
                 }
-                seen.insert(alias.clone(), (code, line_no));
+            }
+            let index = dict.entries.len();
+            for alias in entry.aliases.iter().chain(&entry.adjectives) {
+                seen.insert(alias.clone(), (index, line_no));
             }
             dict.entries.push(entry);
         }
@@ -327,18 +337,32 @@ impl Dictionary {
 
     /// Adds another dictionary's entries; an entry with the same name and kind replaces the old.
     pub fn extend(&mut self, other: Dictionary) {
-        let mut index: HashMap<(String, Kind), usize> = self
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| ((e.name.clone(), e.kind), i))
-            .collect();
-        for e in other.entries {
-            let key = (e.name.clone(), e.kind);
-            if let Some(&i) = index.get(&key) {
-                self.entries[i] = e;
+        // Where each new entry goes, found first with borrowed names (no name copied): the
+        // place of the entry it replaces, else the next new place (an entry repeated in
+        // `other` goes where its first copy went, and the last copy stays).
+        let places: Vec<usize> = {
+            let mut index: HashMap<(&str, Kind), usize, FxBuild> = self
+                .entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| ((e.name.as_str(), e.kind), i))
+                .collect();
+            let mut next = self.entries.len();
+            other
+                .entries
+                .iter()
+                .map(|e| {
+                    *index.entry((e.name.as_str(), e.kind)).or_insert_with(|| {
+                        next += 1;
+                        next - 1
+                    })
+                })
+                .collect()
+        };
+        for (e, place) in other.entries.into_iter().zip(places) {
+            if place < self.entries.len() {
+                self.entries[place] = e;
             } else {
-                index.insert(key, self.entries.len());
                 self.entries.push(e);
             }
         }

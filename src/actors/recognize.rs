@@ -120,7 +120,8 @@ enum Target {
 /// One alias, stored at the trie node its last word leads to.
 #[derive(Debug, Clone)]
 struct Pattern {
-    /// Original tokens, for the case rule.
+    /// Original tokens, for the case rule; empty where the token has no upper-case letter
+    /// (the rule is then moot, see `upper`).
     cased: Vec<String>,
     /// Whether each original token has an upper-case letter (else the case rule is moot).
     upper: Vec<bool>,
@@ -131,9 +132,42 @@ struct Pattern {
 
 /// The aliases as a trie of lower-case words: matching at a token costs one hash look-up per
 /// word walked, however many aliases share a first word ("al", "national", "islamic").
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Trie {
     nodes: Vec<TrieNode>,
+    /// The first words of the aliases, as a Bloom-style bit set (see [`root_bit`]): most tokens
+    /// ("the", ",", "said") start no alias and are turned away here without hashing the word.
+    root_filter: Box<[u64]>,
+}
+
+/// Bits in [`Trie::root_filter`] (a power of two): 2^18 bits, 32 KiB, for some thousands of
+/// first words, so that few other words share a bit.
+const ROOT_FILTER_BITS: u32 = 18;
+
+/// The bit of a word in [`Trie::root_filter`].
+#[inline(always)]
+fn root_bit(w: &str) -> usize {
+    (word_hash(w) >> (64 - ROOT_FILTER_BITS)) as usize
+}
+
+/// A cheap hash of a word for the Bloom-style pre-filters: a multiplicative hash of its first
+/// three and last two bytes and its length, whose high bits mix all of them. It costs a few
+/// instructions whatever the word's length.
+#[inline(always)]
+pub(super) fn word_hash(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return 0;
+    };
+    let n = b.len();
+    let at = |k: usize| u64::from(b.get(k).copied().unwrap_or(0));
+    let x = u64::from(first)
+        | at(1) << 8
+        | at(2) << 16
+        | at(n.wrapping_sub(2)) << 24
+        | u64::from(last) << 32
+        | (n as u64) << 40;
+    x.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 #[derive(Debug, Default)]
@@ -149,27 +183,45 @@ impl Trie {
     fn new() -> Trie {
         Trie {
             nodes: vec![TrieNode::default()],
+            root_filter: vec![0; 1 << (ROOT_FILTER_BITS - 6)].into_boxed_slice(),
         }
     }
 
-    fn insert(&mut self, lower: &[String], pattern: Pattern) {
+    fn insert<'w>(&mut self, lower: impl IntoIterator<Item = &'w str>, pattern: Pattern) {
         let mut node = Trie::ROOT;
         for w in lower {
-            let next = self.nodes.len() as u32;
-            let child = *self.nodes[node as usize]
-                .children
-                .entry(w.as_str().into())
-                .or_insert(next);
-            if child == next {
-                self.nodes.push(TrieNode::default());
+            if node == Trie::ROOT {
+                let bit = root_bit(w);
+                self.root_filter[bit >> 6] |= 1 << (bit & 63);
             }
-            node = child;
+            // Look first: most words are already there, and the key is allocated only when new.
+            node = match self.nodes[node as usize].children.get(w) {
+                Some(&child) => child,
+                None => {
+                    let next = self.nodes.len() as u32;
+                    self.nodes[node as usize].children.insert(w.into(), next);
+                    self.nodes.push(TrieNode::default());
+                    next
+                }
+            };
         }
         self.nodes[node as usize].patterns.push(pattern);
     }
 
+    /// Out of line: most calls stop at the pre-filter of [`Trie::first`], which is inlined.
+    #[inline(never)]
     fn child(&self, node: u32, word: &str) -> Option<u32> {
         self.nodes[node as usize].children.get(word).copied()
+    }
+
+    /// The node a first word leads to from the root, with the pre-filter in front.
+    #[inline(always)]
+    fn first(&self, word: &str) -> Option<u32> {
+        let bit = root_bit(word);
+        if self.root_filter[bit >> 6] >> (bit & 63) & 1 == 0 {
+            return None;
+        }
+        self.child(Trie::ROOT, word)
     }
 
     fn patterns(&self, node: u32) -> &[Pattern] {
@@ -285,6 +337,20 @@ impl Words {
 
 /// The case rule: letters upper case in the alias must be upper case in the text.
 fn case_ok(alias: &str, text: &str) -> bool {
+    // The usual case: the text is written as the alias.
+    if alias == text {
+        return true;
+    }
+    // ASCII fast path (nearly every alias and word): one byte is one character, and the
+    // character tests below are their ASCII forms.
+    if alias.is_ascii() && text.is_ascii() {
+        if alias.len() != text.len() {
+            return true;
+        }
+        return alias.bytes().zip(text.bytes()).all(|(x, y)| {
+            !x.is_ascii_uppercase() || y.is_ascii_uppercase() || !y.is_ascii_alphabetic()
+        });
+    }
     // Folding (quotes, dashes) keeps one character for one and never changes a letter's case,
     // so the text is compared as it stands.
     if alias.chars().count() != text.chars().count() {
@@ -299,15 +365,13 @@ fn case_ok(alias: &str, text: &str) -> bool {
 /// The fast hasher (FxHash) for the short string keys of the per-token look-ups.
 pub type FxBuild = rustc_hash::FxBuildHasher;
 
-fn alias_tokens(alias: &str) -> (Vec<String>, Vec<String>) {
-    let toks = tokenize(alias, 0, alias.len());
-    let mut lower: Vec<String> = toks.iter().map(|t| t.lower.to_string()).collect();
-    let mut cased: Vec<String> = toks.iter().map(|t| fold(t.text(alias), false)).collect();
-    if lower.len() > 1 && lower[0] == "the" {
-        lower.remove(0);
-        cased.remove(0);
+/// The tokens of an alias, a leading "the" dropped ("the Kremlin" matches "Kremlin").
+fn alias_tokens(alias: &str) -> Vec<crate::text::Token> {
+    let mut toks = tokenize(alias, 0, alias.len());
+    if toks.len() > 1 && toks[0].lower == "the" {
+        toks.remove(0);
     }
-    (lower, cased)
+    toks
 }
 
 impl Recognizer {
@@ -324,17 +388,32 @@ impl Recognizer {
             }
         }
         let mut add = |alias: &str, target: Target, user: bool| {
-            let (lower, cased) = alias_tokens(alias);
-            if lower.is_empty() {
+            let toks = alias_tokens(alias);
+            if toks.is_empty() {
                 return;
             }
+            // Folding never changes a letter's case nor drops a letter, so the upper-case
+            // test can look at the text as it stands, and only such tokens need their folded
+            // form kept.
+            let upper: Vec<bool> = toks
+                .iter()
+                .map(|t| t.text(alias).chars().any(char::is_uppercase))
+                .collect();
+            let cased = toks
+                .iter()
+                .zip(&upper)
+                .map(|(t, &u)| {
+                    if u {
+                        fold(t.text(alias), false)
+                    } else {
+                        String::new()
+                    }
+                })
+                .collect();
             r.aliases.insert(
-                &lower,
+                toks.iter().map(|t| t.lower.as_str()),
                 Pattern {
-                    upper: cased
-                        .iter()
-                        .map(|c| c.chars().any(char::is_uppercase))
-                        .collect(),
+                    upper,
                     cased,
                     target,
                     user,
@@ -378,15 +457,32 @@ impl Recognizer {
 
     /// The longest alias matching tokens from `i`, with the case rule: an alias whose case does
     /// not fit gives way to a shorter one that does.
+    ///
+    /// Inlined: at most tokens it is only the pre-filter of [`Trie::first`].
+    #[inline(always)]
     fn longest(&self, source: &str, sentence: &Sentence, i: usize) -> Option<(usize, Target)> {
+        let node = self.aliases.first(&sentence.tokens.get(i)?.lower)?;
+        self.longest_from(node, source, sentence, i)
+    }
+
+    /// [`Recognizer::longest`] once the first word has led to `node`.
+    #[inline(never)]
+    fn longest_from(
+        &self,
+        mut node: u32,
+        source: &str,
+        sentence: &Sentence,
+        i: usize,
+    ) -> Option<(usize, Target)> {
         let toks = &sentence.tokens;
-        let mut node = Trie::ROOT;
         let mut best = None;
         for (k, t) in toks[i..].iter().enumerate() {
-            let Some(next) = self.aliases.child(node, &t.lower) else {
-                break;
-            };
-            node = next;
+            if k > 0 {
+                let Some(next) = self.aliases.child(node, &t.lower) else {
+                    break;
+                };
+                node = next;
+            }
             let fits = |p: &&Pattern| {
                 p.cased
                     .iter()
@@ -402,11 +498,11 @@ impl Recognizer {
 
     /// Matches one word (part of a hyphenated token) against single-word aliases.
     fn single(&self, word_lower: &str, word: &str) -> Option<Target> {
-        let node = self.aliases.child(Trie::ROOT, word_lower)?;
+        let node = self.aliases.first(word_lower)?;
         self.aliases
             .patterns(node)
             .iter()
-            .find(|p| case_ok(&p.cased[0], word))
+            .find(|p| !p.upper[0] || case_ok(&p.cased[0], word))
             .map(|p| p.target)
     }
 
@@ -675,11 +771,16 @@ impl Recognizer {
         if has(&a.role) {
             return base.to_string();
         }
-        if a.prepend {
-            format!("{}{}", a.role, base)
+        // Two pushes into one allocation: `format!` costs several times more here.
+        let (head, tail) = if a.prepend {
+            (a.role.as_str(), base)
         } else {
-            format!("{base}{}", a.role)
-        }
+            (base, a.role.as_str())
+        };
+        let mut code = String::with_capacity(head.len() + tail.len());
+        code.push_str(head);
+        code.push_str(tail);
+        code
     }
 
     /// Whether a mention can take an agent: a country by name or adjective, or (PETRARCH
@@ -743,7 +844,7 @@ impl Recognizer {
         &self,
         source: &str,
         sentence: &Sentence,
-        raw: Vec<Mention>,
+        mut raw: Vec<Mention>,
     ) -> Vec<Mention> {
         let toks = &sentence.tokens;
         let mut out: Vec<Mention> = Vec::with_capacity(raw.len());
@@ -872,7 +973,7 @@ impl Recognizer {
                 if let [only] = agents[..]
                     && ((military_thing(only) && m.actor.kind != Kind::Country) || strike(only))
                 {
-                    out.push(m.clone());
+                    out.push(take(&mut raw, k));
                     k = j;
                     continue;
                 }
@@ -887,7 +988,7 @@ impl Recognizer {
                         }
                     }
                     let Some((code, kind)) = self.joined(m, agent) else {
-                        out.push(m.clone());
+                        out.push(take(&mut raw, k));
                         k += 1;
                         continue;
                     };
@@ -928,14 +1029,14 @@ impl Recognizer {
                 // stays a modifier.
                 let w = toks[m.first].lower.as_str();
                 if m.last - m.first == 1 && w.ends_with('s') && !w.ends_with("ss") {
-                    let mut c = m.clone();
+                    let mut c = take(&mut raw, k);
                     c.form = MentionForm::Name;
                     out.push(c);
                     k += 1;
                     continue;
                 }
             }
-            out.push(m.clone());
+            out.push(take(&mut raw, k));
             k += 1;
         }
         self.prepend_agents(out)
@@ -979,6 +1080,25 @@ impl Recognizer {
         }
         ms
     }
+}
+
+/// Moves mention `k` out of `raw`, leaving an empty mention (no allocation) that is never read
+/// again: [`Recognizer::combine`] passes each mention once, left to right, and only looks
+/// ahead, so it can move mentions into its output rather than clone them.
+fn take(raw: &mut [Mention], k: usize) -> Mention {
+    let empty = Mention {
+        first: 0,
+        last: 0,
+        start: 0,
+        end: 0,
+        actor: Actor::new(String::new(), String::new(), Kind::Unknown),
+        form: MentionForm::Name,
+        entry: None,
+        prefix: None,
+        suffix: None,
+        pending_role: None,
+    };
+    std::mem::replace(&mut raw[k], empty)
 }
 
 /// The lower-case word of a detached hyphen suffix at token `k` ("US -backed": "-" right before
