@@ -201,12 +201,21 @@ pub(super) struct Words {
     pub classes: WordMap<u32>,
 }
 
-/// A closed list of words with a cheap pre-filter: a bit for each (first byte, length) that
-/// some word of the list has, so that most tokens are turned away before they are hashed.
+/// A closed list of words with a cheap pre-filter: a bit for each (first byte, last byte,
+/// length) that some word of the list has, so that most tokens are turned away before they
+/// are hashed.
 pub(super) struct WordMap<V> {
     map: HashMap<&'static str, V, FxBuild>,
-    /// Bit `min(len, 63)` of `quick[first byte]`.
-    quick: Box<[u64; 256]>,
+    /// Bit `min(len, 63)` of `quick[ends(word)]`.
+    quick: Box<[u64; 1024]>,
+}
+
+/// The index in [`WordMap::quick`] of a word's first and last bytes, by their low five bits
+/// (distinct for the letters).
+#[inline]
+fn ends(w: &[u8]) -> Option<usize> {
+    let (first, last) = (w.first()?, w.last()?);
+    Some(((*first as usize & 31) << 5) | (*last as usize & 31))
 }
 
 pub(super) type WordSet = WordMap<()>;
@@ -214,8 +223,8 @@ pub(super) type WordSet = WordMap<()>;
 impl<V> WordMap<V> {
     #[inline]
     fn maybe(&self, w: &str) -> bool {
-        match w.as_bytes().first() {
-            Some(&b) => self.quick[b as usize] >> w.len().min(63) & 1 != 0,
+        match ends(w.as_bytes()) {
+            Some(i) => self.quick[i] >> w.len().min(63) & 1 != 0,
             None => true,
         }
     }
@@ -242,10 +251,10 @@ impl<V> WordMap<V> {
 impl<V> FromIterator<(&'static str, V)> for WordMap<V> {
     fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(iter: I) -> WordMap<V> {
         let map: HashMap<&'static str, V, FxBuild> = iter.into_iter().collect();
-        let mut quick = Box::new([0u64; 256]);
+        let mut quick = Box::new([0u64; 1024]);
         for w in map.keys() {
-            if let Some(&b) = w.as_bytes().first() {
-                quick[b as usize] |= 1 << w.len().min(63);
+            if let Some(i) = ends(w.as_bytes()) {
+                quick[i] |= 1 << w.len().min(63);
             }
         }
         WordMap { map, quick }
