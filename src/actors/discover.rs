@@ -1187,3 +1187,62 @@ fn modifies_next(next: &Token, source: &str) -> bool {
         && !AFTER_HEAD.contains(&next.lower.as_str())
         && !next.lower.ends_with("ed")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::dictionary::Dictionary;
+    use crate::actors::words::*;
+
+    /// Each word of a list has its class bit in the one map the passes read.
+    #[test]
+    fn classes_hold_the_lists() {
+        let r = Recognizer::new(&Dictionary::parse("t", "").unwrap());
+        let has = |w: &str, bit: u32| r.words.classes.get(w).is_some_and(|b| b & bit != 0);
+        let lists: [(Vec<&str>, u32); 15] = [
+            (TITLES.iter().map(|t| t.word).collect(), class::TITLE),
+            (ORG_HEADS.iter().map(|h| h.word).collect(), class::ORG_HEAD),
+            (NOT_NAME.to_vec(), class::NOT_NAME),
+            (NAME_PARTICLES.to_vec(), class::PARTICLE),
+            (TITLE_MODIFIERS.to_vec(), class::TITLE_MODIFIER),
+            (TITLE_DOMAINS.to_vec(), class::TITLE_DOMAIN),
+            (HONORIFICS.to_vec(), class::HONORIFIC),
+            (SAY_VERBS.to_vec(), class::SAY),
+            (KEPT_DETERMINERS.to_vec(), class::KEPT_DETERMINER),
+            (NOT_MODIFIERS.to_vec(), class::NOT_MODIFIER),
+            (MODIFIED_NOUNS.to_vec(), class::MODIFIED_NOUN),
+            (CAP_ONLY_TITLES.to_vec(), class::CAP_ONLY_TITLE),
+            (PRONOUNS.iter().map(|p| p.0).collect(), class::PRONOUN),
+            (NOMINALS.iter().map(|n| n.0).collect(), class::NOMINAL),
+            (GROUP_PEOPLE.to_vec(), class::GROUP_PEOPLE),
+        ];
+        for (list, bit) in &lists {
+            for w in list {
+                assert!(has(w, *bit), "{w} lacks bit {bit:#x}");
+            }
+        }
+        assert!(has("monday", class::NOT_NAME) && has("january", class::NOT_NAME));
+        // A bit only for the words of its list.
+        assert!(!has(
+            "minister",
+            class::NOT_NAME | class::ORG_HEAD | class::PRONOUN
+        ));
+        assert!(!has("army", class::TITLE) && !has("syria", class::ALL));
+    }
+
+    /// The facts of a sentence's tokens: shape and classes.
+    #[test]
+    fn facts_of_a_sentence() {
+        let r = Recognizer::new(&Dictionary::parse("t", "").unwrap());
+        let text = "The Foreign Minister Adel Jubeir met the 3rd Army.";
+        let s = &crate::text::sentences(text)[0];
+        let f = r.facts(text, s);
+        let word = |w: &str| s.tokens.iter().position(|t| t.text(text) == w).unwrap();
+        assert!(f.all(word("The"), WORD | CAP | class::NOT_NAME) && !f.is(word("The"), NAME));
+        assert!(f.all(word("Minister"), CAP | class::TITLE) && !f.is(word("Minister"), NAME));
+        assert!(f.all(word("Adel"), WORD | CAP | NAME));
+        assert!(f.all(word("met"), WORD) && !f.is(word("met"), CAP | NAME));
+        assert!(f.is(word("3rd"), ORDINAL) && f.is(word("Army"), class::ORG_HEAD));
+        assert!(f.any(class::TITLE | class::ORG_HEAD) && !f.any(class::PRONOUN));
+    }
+}
