@@ -8,95 +8,69 @@
 use super::coref::{ArticleContext, WEAK};
 use super::model::{Actor, Kind};
 use super::recognize::{Mention, MentionForm, Recognizer};
-use super::words::{Pronoun, nominal, pronoun};
+use super::words::{Pronoun, class, nominal, pronoun};
 use crate::text::normalize::fold;
 use crate::text::{Sentence, Token, TokenKind};
 
-/// Whether a token is a word starting with an upper-case letter.
-fn cap(t: &Token, source: &str) -> bool {
-    t.kind == TokenKind::Word && t.is_capitalized(source)
+/// A word token (bits of [`Facts`] above the word classes of [`class`]).
+const WORD: u32 = 1 << 16;
+/// A word starting with an upper-case letter.
+const CAP: u32 = 1 << 17;
+/// A capitalised word that can be part of a name: not a function word, title or head.
+const NAME: u32 = 1 << 18;
+/// An ordinal that can start a unit's name.
+const ORDINAL: u32 = 1 << 19;
+// The facts of a token are above its word classes.
+const _: () = assert!(WORD > class::ALL);
+
+/// What the passes ask of each token of one sentence, found once: the classes of its word
+/// (one look-up for all the word lists) and its shape. The passes ask it several times per
+/// token, and they skip a sentence with no word that could start what they look for.
+struct Facts {
+    of: Vec<u32>,
+    /// The bits of all the tokens together.
+    any: u32,
 }
 
-/// An ordinal that can start a unit's name ("134th", "407th").
-fn ordinal(t: &Token) -> bool {
-    let l = t.lower.as_str();
+impl Facts {
+    /// Whether token `i` has one of `bits`.
+    #[inline]
+    fn is(&self, i: usize, bits: u32) -> bool {
+        self.of[i] & bits != 0
+    }
+
+    /// Whether token `i` has all of `bits`.
+    #[inline]
+    fn all(&self, i: usize, bits: u32) -> bool {
+        self.of[i] & bits == bits
+    }
+
+    /// Whether some token has one of `bits`.
+    fn any(&self, bits: u32) -> bool {
+        self.any & bits != 0
+    }
+}
+
+/// An ordinal that can start a unit's name ("134th", "407th"), by its lower-case text.
+#[inline]
+fn ordinal(l: &str) -> bool {
     l.len() > 2
         && l.as_bytes()[0].is_ascii_digit()
         && (l.ends_with("th") || l.ends_with("st") || l.ends_with("nd") || l.ends_with("rd"))
 }
 
-/// Abstract nouns that an agent word modifies rather than names an actor with: "a
-/// *military* solution", "*government* policy".
-const MODIFIED_NOUNS: &[&str] = &[
-    "aid",
-    "support",
-    "campaign",
-    "campaigns",
-    "action",
-    "option",
-    "options",
-    "solution",
-    "intervention",
-    "presence",
-    "equipment",
-    "assistance",
-    "spending",
-    "budget",
-    "power",
-    "might",
-    "service",
-    "training",
-    "exercise",
-    "exercises",
-    "drills",
-    "ties",
-    "cooperation",
-    "policy",
-    "policies",
-    "strategy",
-    "hardware",
-    "statement",
-    "statements",
-    "buffer",
-    "court",
-    "courts",
-    "source",
-    "sources",
-    "involvement",
-    "pressure",
-    "threat",
-    "threats",
-    "escalation",
-    "deployment",
-    "buildup",
-    "build-up",
-    "reform",
-    "reforms",
-    "experts",
-    "analysts",
-    "analyst",
-    "expert",
-    "observers",
-    "history",
-    "style",
-    "uniform",
-    "uniforms",
-    "career",
-    "background",
-];
-
 /// An agent alone (no country) used as a modifier of an abstract noun ("a military solution")
 /// is no actor.
-fn drop_modifier_agents(sentence: &Sentence, ms: &mut Vec<Mention>) {
-    let toks = &sentence.tokens;
+fn drop_modifier_agents(facts: &Facts, ms: &mut Vec<Mention>) {
+    if !facts.any(class::MODIFIED_NOUN) {
+        return;
+    }
     ms.retain(|m| {
-        if m.form != MentionForm::Agent || m.last >= toks.len() {
+        if m.form != MentionForm::Agent || m.last >= facts.of.len() {
             return true;
         }
-        let next = &toks[m.last];
-        let l = next.lower.as_str();
         // Abstract nouns only: "government positions" still stand for the government.
-        let modified = next.kind == TokenKind::Word && MODIFIED_NOUNS.contains(&l);
+        let modified = facts.all(m.last, WORD | class::MODIFIED_NOUN);
         !modified
     });
 }
@@ -123,77 +97,6 @@ const RELATIONAL: &[&str] = &[
 
 /// Countries whose name is also a first name.
 const FIRST_NAME_COUNTRIES: &[&str] = &["chad", "jordan", "georgia"];
-
-/// Determiners and quantifiers kept at the head of a noun phrase's mention.
-const KEPT_DETERMINERS: &[&str] = &[
-    "these",
-    "those",
-    "all",
-    "some",
-    "many",
-    "several",
-    "both",
-    "most",
-    "few",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozens",
-    "hundreds",
-    "thousands",
-    "dozen",
-    "hundred",
-    "thousand",
-];
-
-/// Lower-case words that never modify a noun phrase's head (so an extension stops there).
-const NOT_MODIFIERS: &[&str] = &[
-    "of", "in", "on", "at", "by", "with", "for", "from", "to", "against", "and", "or", "but",
-    "that", "which", "who", "whom", "is", "are", "was", "were", "be", "been", "has", "have", "had",
-    "will", "would", "could", "should", "may", "might", "can", "not", "no", "as", "than", "into",
-    "over", "under", "after", "before", "during", "between", "among", "about", "said", "says",
-    "say", "told", "also", "while", "when", "where", "if", "because", "since", "so", "this",
-    "that", "its", "their", "his", "her", "our", "my", "your", "it", "they", "he", "she", "we",
-    "i", "you", "them", "us", "him", "there", "here", "then", "now", "just", "only", "even",
-    "still", "yet", "very", "more", "less", "do", "does", "did", "urge", "urges", "attack",
-    "attacks", "support", "supports", "meet", "meets", "back", "backs", "condemn", "condemns",
-    "reject", "rejects", "warn", "warns", "call", "calls", "help", "helps",
-];
-
-/// Title words that stand before a name only when capitalised ("General X", not "in general").
-const CAP_ONLY_TITLES: &[&str] = &[
-    "general",
-    "major",
-    "justice",
-    "head",
-    "lady",
-    "lord",
-    "sir",
-    "speaker",
-    "representative",
-    "director",
-    "coordinator",
-    "king",
-    "queen",
-    "prince",
-    "chief",
-    "official",
-    "cardinal",
-    "bishop",
-    "captain",
-    "marshal",
-    "governor",
-    "mayor",
-    "chairman",
-    "chairwoman",
-    "head",
-];
 
 /// A token made only of invisible format characters (U+200E left-to-right mark ...).
 fn invisible(t: &Token, source: &str) -> bool {
@@ -236,21 +139,50 @@ impl Recognizer {
         sentence: &Sentence,
         ctx: &mut ArticleContext,
     ) -> Vec<Mention> {
+        let facts = self.facts(source, sentence);
         let mut raw = self.dictionary_matches(source, sentence, ctx);
-        self.drop_first_names(source, sentence, &mut raw);
-        let raw = self.discover(source, sentence, raw, ctx);
+        self.drop_first_names(sentence, &facts, &mut raw);
+        let raw = self.discover(source, sentence, &facts, raw, ctx);
         let mut ms = self.combine(source, sentence, raw);
-        drop_modifier_agents(sentence, &mut ms);
+        drop_modifier_agents(&facts, &mut ms);
         self.acronym_definitions(source, sentence, &mut ms, ctx);
-        self.placeholders(source, sentence, &mut ms);
-        self.extend_left(source, sentence, &mut ms);
+        self.placeholders(source, sentence, &facts, &mut ms);
+        self.extend_left(source, sentence, &facts, &mut ms);
         ms
+    }
+
+    /// The [`Facts`] of a sentence's tokens.
+    fn facts(&self, source: &str, sentence: &Sentence) -> Facts {
+        let mut any = 0;
+        let of = sentence
+            .tokens
+            .iter()
+            .map(|t| {
+                let l = t.lower.as_str();
+                let mut f = self.words.classes.get(l).copied().unwrap_or(0);
+                if t.kind == TokenKind::Word {
+                    f |= WORD;
+                    if t.is_capitalized(source) {
+                        f |= CAP;
+                        if f & (class::NOT_NAME | class::TITLE | class::ORG_HEAD) == 0 {
+                            f |= NAME;
+                        }
+                    }
+                }
+                if ordinal(l) {
+                    f |= ORDINAL;
+                }
+                any |= f;
+                f
+            })
+            .collect();
+        Facts { of, any }
     }
 
     /// Takes the modifiers of a noun phrase into its mention, back to the determiner: "the
     /// *wider* Global Coalition", "*these* terrorists", "*Three* Palestinian militants". Only
     /// lower-case words between a determiner and the mention are taken, so verbs are not.
-    fn extend_left(&self, source: &str, sentence: &Sentence, ms: &mut [Mention]) {
+    fn extend_left(&self, source: &str, sentence: &Sentence, facts: &Facts, ms: &mut [Mention]) {
         let toks = &sentence.tokens;
         for k in 0..ms.len() {
             let m = &ms[k];
@@ -276,17 +208,15 @@ impl Recognizer {
                     }
                     break;
                 }
-                if KEPT_DETERMINERS.contains(&l) || t.kind == TokenKind::Number {
+                if facts.is(x - 1, class::KEPT_DETERMINER) || t.kind == TokenKind::Number {
                     new_first = Some(x - 1);
                     break;
                 }
-                let lowercase_word = t.kind == TokenKind::Word
-                    && !t.is_capitalized(source)
+                let lowercase_word = facts.of[x - 1] & (WORD | CAP) == WORD
                     && t.text(source).chars().any(|c| c.is_alphabetic())
-                    && !NOT_MODIFIERS.contains(&l)
+                    && !facts.is(x - 1, class::NOT_MODIFIER | class::SAY)
                     && !l.ends_with("ed")
-                    && !l.ends_with("ing")
-                    && !self.words.say.contains(l);
+                    && !l.ends_with("ing");
                 if !lowercase_word {
                     break;
                 }
@@ -304,7 +234,7 @@ impl Recognizer {
 
     /// "Chad Smith", "Jordan Henderson": a country that is also a first name, followed by a
     /// capitalised word that is nothing else, is a person's name, not the country.
-    fn drop_first_names(&self, source: &str, sentence: &Sentence, raw: &mut Vec<Mention>) {
+    fn drop_first_names(&self, sentence: &Sentence, facts: &Facts, raw: &mut Vec<Mention>) {
         let toks = &sentence.tokens;
         // "US$ 200,000": a currency, not the country.
         raw.retain(|m| {
@@ -313,23 +243,20 @@ impl Recognizer {
                 && toks[m.last].start == m.end
                 && toks[m.last].lower == "$")
         });
-        let covered = cover(toks.len(), raw);
-        raw.retain(|m| {
-            !(m.form == MentionForm::Name
+        // A country before a name word, if not covered by another mention.
+        let before_name = |m: &Mention| {
+            m.form == MentionForm::Name
                 && m.actor.kind == Kind::Country
                 && m.last - m.first == 1
                 && FIRST_NAME_COUNTRIES.contains(&toks[m.first].lower.as_str())
                 && m.last < toks.len()
-                && covered[m.last].is_none()
-                && self.name_word(&toks[m.last], source))
-        });
-    }
-
-    fn name_word(&self, t: &Token, source: &str) -> bool {
-        cap(t, source)
-            && !self.words.not_name.contains(t.lower.as_str())
-            && !self.words.titles.contains_key(t.lower.as_str())
-            && !self.words.org_heads.contains_key(t.lower.as_str())
+                && facts.is(m.last, NAME)
+        };
+        // The cover is only made for a sentence that has such a country.
+        if raw.iter().any(before_name) {
+            let covered = cover(toks.len(), raw);
+            raw.retain(|m| !(before_name(m) && covered[m.last].is_none()));
+        }
     }
 
     /// Titled persons, appositive persons and organisations; they replace the raw mentions
@@ -338,21 +265,44 @@ impl Recognizer {
         &self,
         source: &str,
         sentence: &Sentence,
+        facts: &Facts,
         raw: Vec<Mention>,
         ctx: &mut ArticleContext,
     ) -> Vec<Mention> {
+        // Each pass starts from a word of its own, and finds nothing (changes nothing) in a
+        // sentence without one: a title (the appositive's after the name), a verb of saying
+        // ("said", "says", "told") next to two name words, a head of an organisation name.
+        let titled = facts.any(class::TITLE);
+        let appositive = titled && facts.any(NAME);
+        let speaking = facts.any(class::SAY) && facts.any(NAME);
+        let organisations = facts.any(class::ORG_HEAD);
+        if !(titled || appositive || speaking || organisations) {
+            return raw;
+        }
         let n = sentence.tokens.len();
         let mut found: Vec<Mention> = Vec::new();
         let mut taken = vec![false; n];
         let covered = cover(n, &raw);
-        self.titled_persons(
-            source, sentence, &raw, &covered, &mut found, &mut taken, ctx,
-        );
-        self.appositive_persons(
-            source, sentence, &raw, &covered, &mut found, &mut taken, ctx,
-        );
-        self.speaking_persons(source, sentence, &covered, &mut found, &mut taken, ctx);
-        self.organisations(source, sentence, &raw, &covered, &mut found, &mut taken);
+        if titled {
+            self.titled_persons(
+                source, sentence, facts, &raw, &covered, &mut found, &mut taken, ctx,
+            );
+        }
+        if appositive {
+            self.appositive_persons(
+                source, sentence, facts, &raw, &covered, &mut found, &mut taken, ctx,
+            );
+        }
+        if speaking {
+            self.speaking_persons(
+                source, sentence, facts, &covered, &mut found, &mut taken, ctx,
+            );
+        }
+        if organisations {
+            self.organisations(
+                source, sentence, facts, &raw, &covered, &mut found, &mut taken,
+            );
+        }
         if found.is_empty() {
             return raw;
         }
@@ -372,6 +322,7 @@ impl Recognizer {
         &self,
         source: &str,
         sentence: &Sentence,
+        facts: &Facts,
         raw: &[Mention],
         covered: &[Option<usize>],
         found: &mut Vec<Mention>,
@@ -383,7 +334,11 @@ impl Recognizer {
         let w = &self.words;
         let mut j = 0;
         while j < n {
-            let Some(title) = w.titles.get(toks[j].lower.as_str()) else {
+            let title = match facts.is(j, class::TITLE) {
+                true => w.titles.get(toks[j].lower.as_str()),
+                false => None,
+            };
+            let Some(title) = title else {
                 j += 1;
                 continue;
             };
@@ -394,7 +349,8 @@ impl Recognizer {
                 j += 1;
                 continue;
             }
-            if !cap(&toks[j], source) && CAP_ONLY_TITLES.contains(&title.word) {
+            // (The title's word is the token's.)
+            if !facts.is(j, CAP) && facts.is(j, class::CAP_ONLY_TITLE) {
                 j += 1;
                 continue;
             }
@@ -403,8 +359,8 @@ impl Recognizer {
             // "Secretary of State", "Minister for Central Asia", "Minister of Foreign Affairs of Iraq"
             while k + 1 < n
                 && matches!(toks[k].lower.as_str(), "of" | "for")
-                && cap(&toks[k + 1], source)
-                && (w.title_domains.contains(toks[k + 1].lower.as_str())
+                && facts.is(k + 1, CAP)
+                && (facts.is(k + 1, class::TITLE_DOMAIN)
                     || covered[k + 1].is_some_and(|c| countryish(&raw[c])))
             {
                 k += 1;
@@ -417,7 +373,7 @@ impl Recognizer {
                         continue;
                     }
                     let l = toks[k].lower.as_str();
-                    if w.title_domains.contains(l) && (cap(&toks[k], source) || l == "and") {
+                    if facts.is(k, class::TITLE_DOMAIN) && (facts.is(k, CAP) || l == "and") {
                         k += 1;
                         continue;
                     }
@@ -426,9 +382,9 @@ impl Recognizer {
             }
             // Honorifics after the title: "Minister HE Dr Ibrahim al-Jaafari".
             while k < n
-                && (w.honorifics.contains(toks[k].lower.as_str()) || toks[k].text(source) == "HE")
+                && (facts.is(k, class::HONORIFIC) || toks[k].text(source) == "HE")
                 && k + 1 < n
-                && cap(&toks[k + 1], source)
+                && facts.is(k + 1, CAP)
             {
                 k += 1;
             }
@@ -453,17 +409,16 @@ impl Recognizer {
                         break;
                     }
                     let l = t.lower.as_str();
-                    let particle = (w.particles.contains(l)
+                    let particle = (facts.is(k, class::PARTICLE)
                         && k + 1 < n
-                        && cap(&toks[k + 1], source)
+                        && facts.is(k + 1, CAP)
                         && k > name_start)
                         || ((l.starts_with("al-") || l.starts_with("el-")) && t.is_word());
                     // A title word inside a name ("Julie Bishop") when no name follows it.
                     let title_in_name = k > name_start
-                        && cap(t, source)
-                        && w.titles.contains_key(l)
-                        && !(k + 1 < n && self.name_word(&toks[k + 1], source));
-                    if self.name_word(t, source) || particle || title_in_name {
+                        && facts.all(k, CAP | class::TITLE)
+                        && !(k + 1 < n && facts.is(k + 1, NAME));
+                    if facts.is(k, NAME) || particle || title_in_name {
                         k += 1;
                     } else {
                         break;
@@ -507,10 +462,8 @@ impl Recognizer {
                         continue;
                     }
                     if m.form == MentionForm::Agent
-                        && (m.first..m.last).all(|i| {
-                            w.title_modifiers.contains(toks[i].lower.as_str())
-                                || w.titles.contains_key(toks[i].lower.as_str())
-                        })
+                        && (m.first..m.last)
+                            .all(|i| facts.is(i, class::TITLE_MODIFIER | class::TITLE))
                     {
                         p = m.first;
                         continue;
@@ -522,7 +475,7 @@ impl Recognizer {
                     p = q;
                     continue;
                 }
-                if w.title_modifiers.contains(l) || w.titles.contains_key(l) {
+                if facts.is(q, class::TITLE_MODIFIER | class::TITLE) {
                     if matches!(l, "opposition" | "rebel") {
                         role_mod = Some(if l == "rebel" { "REB" } else { "OPP" });
                     } else if matches!(l, "military" | "army") {
@@ -531,7 +484,7 @@ impl Recognizer {
                     p = q;
                     continue;
                 }
-                if cap(&toks[q], source) && !w.not_name.contains(l) && l != "'s" {
+                if facts.is(q, CAP) && !facts.is(q, class::NOT_NAME) && l != "'s" {
                     p = q;
                     continue;
                 }
@@ -591,6 +544,7 @@ impl Recognizer {
         &self,
         source: &str,
         sentence: &Sentence,
+        facts: &Facts,
         raw: &[Mention],
         covered: &[Option<usize>],
         found: &mut Vec<Mention>,
@@ -602,7 +556,7 @@ impl Recognizer {
         let w = &self.words;
         let mut i = 0;
         while i < n {
-            if taken[i] || covered[i].is_some() || !self.name_word(&toks[i], source) {
+            if taken[i] || covered[i].is_some() || !facts.is(i, NAME) {
                 i += 1;
                 continue;
             }
@@ -611,9 +565,8 @@ impl Recognizer {
                 && k - i < 4
                 && !taken[k]
                 && covered[k].is_none()
-                && (self.name_word(&toks[k], source)
-                    || ((toks[k].lower.starts_with("al-")
-                        || w.particles.contains(toks[k].lower.as_str()))
+                && (facts.is(k, NAME)
+                    || ((toks[k].lower.starts_with("al-") || facts.is(k, class::PARTICLE))
                         && k > i))
             {
                 k += 1;
@@ -639,8 +592,8 @@ impl Recognizer {
                     continue;
                 }
                 let l = toks[h].lower.as_str();
-                if let Some(t) = w.titles.get(l)
-                    && !w.honorifics.contains(l)
+                if facts.of[h] & (class::TITLE | class::HONORIFIC) == class::TITLE
+                    && let Some(t) = w.titles.get(l)
                 {
                     head = Some((h, t.role));
                     // "chief coordinator": keep going while titles follow.
@@ -653,7 +606,7 @@ impl Recognizer {
                 if matches!(l, "opposition" | "rebel" | "militant") {
                     role_mod = Some(if l == "opposition" { "OPP" } else { "REB" });
                 }
-                if w.title_modifiers.contains(l) || matches!(l, "rebel" | "militant") {
+                if facts.is(h, class::TITLE_MODIFIER) || matches!(l, "rebel" | "militant") {
                     h += 1;
                     continue;
                 }
@@ -699,10 +652,12 @@ impl Recognizer {
     }
 
     /// "Robert Luskin said", "said Dave Coles": a full name that speaks is a person.
+    #[allow(clippy::too_many_arguments)]
     fn speaking_persons(
         &self,
         source: &str,
         sentence: &Sentence,
+        facts: &Facts,
         covered: &[Option<usize>],
         found: &mut Vec<Mention>,
         taken: &mut [bool],
@@ -710,10 +665,9 @@ impl Recognizer {
     ) {
         let toks = &sentence.tokens;
         let n = toks.len();
-        let w = &self.words;
         let mut i = 0;
         while i < n {
-            if taken[i] || covered[i].is_some() || !self.name_word(&toks[i], source) {
+            if taken[i] || covered[i].is_some() || !facts.is(i, NAME) {
                 i += 1;
                 continue;
             }
@@ -722,8 +676,7 @@ impl Recognizer {
                 && k - i < 3
                 && !taken[k]
                 && covered[k].is_none()
-                && (self.name_word(&toks[k], source)
-                    || (toks[k].lower.starts_with("al-") && toks[k].is_word()))
+                && (facts.is(k, NAME) || (toks[k].lower.starts_with("al-") && toks[k].is_word()))
             {
                 k += 1;
             }
@@ -731,10 +684,7 @@ impl Recognizer {
                 |x: usize| x < n && matches!(toks[x].lower.as_str(), "said" | "says" | "told");
             let before_said = i > 0 && matches!(toks[i - 1].lower.as_str(), "said" | "says");
             // Two or three name words, the first not a sentence's capitalised common word.
-            if k - i >= 2
-                && (says(k) || before_said)
-                && !w.not_name.contains(toks[i].lower.as_str())
-            {
+            if k - i >= 2 && (says(k) || before_said) && !facts.is(i, class::NOT_NAME) {
                 let name = fold(&source[toks[i].start..toks[k - 1].end], false);
                 let m = Mention::new(
                     sentence,
@@ -755,10 +705,12 @@ impl Recognizer {
 
     /// "the Arakan Army", "the opposition High Negotiations Committee", "the Ministry of
     /// Defence", "Kurdistan Workers' Party", "the Syrian National Council".
+    #[allow(clippy::too_many_arguments)]
     fn organisations(
         &self,
         source: &str,
         sentence: &Sentence,
+        facts: &Facts,
         raw: &[Mention],
         covered: &[Option<usize>],
         found: &mut Vec<Mention>,
@@ -775,16 +727,14 @@ impl Recognizer {
             }
             if let Some(c) = covered[i] {
                 let m = &raw[c];
-                return countryish(m) || (m.form == MentionForm::Agent && cap(&toks[i], source));
+                return countryish(m) || (m.form == MentionForm::Agent && facts.is(i, CAP));
             }
-            cap(&toks[i], source) || ordinal(&toks[i])
+            facts.is(i, CAP | ORDINAL)
         };
         let mut i = 0;
         while i < n {
             let starts = part(i)
-                && (covered[i].is_some()
-                    || ordinal(&toks[i])
-                    || !w.not_name.contains(toks[i].lower.as_str()));
+                && (covered[i].is_some() || facts.is(i, ORDINAL) || !facts.is(i, class::NOT_NAME));
             if !starts {
                 i += 1;
                 continue;
@@ -821,13 +771,17 @@ impl Recognizer {
             }
             let (s, mut e) = (i, k);
             // The head: the last word, or a first word before "of"/"for" ("Ministry of Defence").
-            let last_head = w.org_heads.get(toks[e - 1].lower.as_str());
+            let head_of = |x: usize| match facts.is(x, class::ORG_HEAD) {
+                true => w.org_heads.get(toks[x].lower.as_str()),
+                false => None,
+            };
+            let last_head = head_of(e - 1);
             let head = match last_head {
                 Some(h) => Some((e - 1, *h)),
                 None => {
                     let mut front = None;
                     for x in s..e.saturating_sub(1) {
-                        if let Some(h) = w.org_heads.get(toks[x].lower.as_str())
+                        if let Some(h) = head_of(x)
                             && matches!(toks[x + 1].lower.as_str(), "of" | "for")
                         {
                             front = Some((x, *h));
@@ -850,7 +804,7 @@ impl Recognizer {
                 if let Some(c) = (s + 1..e.saturating_sub(1))
                     .rev()
                     .find(|&c| matches!(toks[c].lower.as_str(), "of" | "for"))
-                    && !w.org_heads.contains_key(toks[c - 1].lower.as_str())
+                    && !facts.is(c - 1, class::ORG_HEAD)
                 {
                     s = c + 1;
                     if toks[s].lower == "the" {
@@ -908,7 +862,7 @@ impl Recognizer {
             };
             // A numbered unit ("3rd Battalion", "134th Expeditionary Fighter Squadron") is a
             // state's; so is a force named only with state words ("Royal Air Force").
-            let numbered = ordinal(&toks[s]);
+            let numbered = facts.is(s, ORDINAL);
             let state = others.iter().all(|o| {
                 *o == head.word
                     || w.state_force.contains(o)
@@ -1031,22 +985,30 @@ impl Recognizer {
     }
 
     /// Pronouns, "the country", "the group", "the secretary": placeholders with no actor yet.
-    fn placeholders(&self, source: &str, sentence: &Sentence, ms: &mut Vec<Mention>) {
+    fn placeholders(
+        &self,
+        source: &str,
+        sentence: &Sentence,
+        facts: &Facts,
+        ms: &mut Vec<Mention>,
+    ) {
+        // Each placeholder starts at one of these words; other tokens are passed over.
+        const STARTS: u32 = class::GROUP_PEOPLE | class::PRONOUN | class::NOMINAL | class::TITLE;
+        if !facts.any(STARTS) {
+            return;
+        }
         let toks = &sentence.tokens;
         let n = toks.len();
         let covered = cover(n, ms);
         let mut add: Vec<Mention> = Vec::new();
         for i in 0..n {
-            if covered[i].is_some() || toks[i].kind != TokenKind::Word {
+            if !facts.is(i, STARTS) || covered[i].is_some() || toks[i].kind != TokenKind::Word {
                 continue;
             }
             let l = toks[i].lower.as_str();
             let text = toks[i].text(source);
             // "members of the Security Council", "supporters of Estrada": the group itself.
-            if matches!(
-                l,
-                "members" | "member" | "supporters" | "loyalists" | "remnants"
-            ) {
+            if facts.is(i, class::GROUP_PEOPLE) {
                 let mut t = i + 1;
                 if t < n && toks[t].lower == "of" {
                     t += 1;
@@ -1068,7 +1030,9 @@ impl Recognizer {
                     }
                 }
             }
-            if let Some(p) = pronoun(l) {
+            if facts.is(i, class::PRONOUN)
+                && let Some(p) = pronoun(l)
+            {
                 // "US" is a country, "HE" an honorific: an all-capital pronoun is not one.
                 let all_caps = text.len() > 1 && text.chars().all(|c| c.is_uppercase());
                 if (l == "i" && text != "I") || all_caps {
@@ -1158,15 +1122,16 @@ impl Recognizer {
             }
             // "the country", "the group", "the international coalition": up to two lower-case
             // modifiers between "the" and the noun.
-            if let Some(kind) = nominal(l) {
+            if facts.is(i, class::NOMINAL)
+                && let Some(kind) = nominal(l)
+            {
                 let mut d = i;
                 while d > 0
                     && i - d < 3
                     && covered[d - 1].is_none()
-                    && toks[d - 1].kind == TokenKind::Word
-                    && !toks[d - 1].is_capitalized(source)
+                    && facts.of[d - 1] & (WORD | CAP) == WORD
                     && toks[d - 1].lower != "the"
-                    && !NOT_MODIFIERS.contains(&toks[d - 1].lower.as_str())
+                    && !facts.is(d - 1, class::NOT_MODIFIER)
                 {
                     d -= 1;
                 }
@@ -1183,10 +1148,10 @@ impl Recognizer {
             }
             if i > 0 && toks[i - 1].lower == "the" {
                 // "the secretary", "the chief coordinator": a title with no name after it.
-                if let Some(t) = self.words.titles.get(l)
-                    && !self.words.honorifics.contains(l)
+                if facts.of[i] & (class::TITLE | class::HONORIFIC) == class::TITLE
+                    && let Some(t) = self.words.titles.get(l)
                     && t.word != "head"
-                    && !(i + 1 < n && self.name_word(&toks[i + 1], source))
+                    && !(i + 1 < n && facts.is(i + 1, NAME))
                     && !(i + 1 < n && modifies_next(&toks[i + 1], source))
                 {
                     add.push(Mention::new(
@@ -1221,4 +1186,63 @@ fn modifies_next(next: &Token, source: &str) -> bool {
         && !next.is_capitalized(source)
         && !AFTER_HEAD.contains(&next.lower.as_str())
         && !next.lower.ends_with("ed")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::dictionary::Dictionary;
+    use crate::actors::words::*;
+
+    /// Each word of a list has its class bit in the one map the passes read.
+    #[test]
+    fn classes_hold_the_lists() {
+        let r = Recognizer::new(&Dictionary::parse("t", "").unwrap());
+        let has = |w: &str, bit: u32| r.words.classes.get(w).is_some_and(|b| b & bit != 0);
+        let lists: [(Vec<&str>, u32); 15] = [
+            (TITLES.iter().map(|t| t.word).collect(), class::TITLE),
+            (ORG_HEADS.iter().map(|h| h.word).collect(), class::ORG_HEAD),
+            (NOT_NAME.to_vec(), class::NOT_NAME),
+            (NAME_PARTICLES.to_vec(), class::PARTICLE),
+            (TITLE_MODIFIERS.to_vec(), class::TITLE_MODIFIER),
+            (TITLE_DOMAINS.to_vec(), class::TITLE_DOMAIN),
+            (HONORIFICS.to_vec(), class::HONORIFIC),
+            (SAY_VERBS.to_vec(), class::SAY),
+            (KEPT_DETERMINERS.to_vec(), class::KEPT_DETERMINER),
+            (NOT_MODIFIERS.to_vec(), class::NOT_MODIFIER),
+            (MODIFIED_NOUNS.to_vec(), class::MODIFIED_NOUN),
+            (CAP_ONLY_TITLES.to_vec(), class::CAP_ONLY_TITLE),
+            (PRONOUNS.iter().map(|p| p.0).collect(), class::PRONOUN),
+            (NOMINALS.iter().map(|n| n.0).collect(), class::NOMINAL),
+            (GROUP_PEOPLE.to_vec(), class::GROUP_PEOPLE),
+        ];
+        for (list, bit) in &lists {
+            for w in list {
+                assert!(has(w, *bit), "{w} lacks bit {bit:#x}");
+            }
+        }
+        assert!(has("monday", class::NOT_NAME) && has("january", class::NOT_NAME));
+        // A bit only for the words of its list.
+        assert!(!has(
+            "minister",
+            class::NOT_NAME | class::ORG_HEAD | class::PRONOUN
+        ));
+        assert!(!has("army", class::TITLE) && !has("syria", class::ALL));
+    }
+
+    /// The facts of a sentence's tokens: shape and classes.
+    #[test]
+    fn facts_of_a_sentence() {
+        let r = Recognizer::new(&Dictionary::parse("t", "").unwrap());
+        let text = "The Foreign Minister Adel Jubeir met the 3rd Army.";
+        let s = &crate::text::sentences(text)[0];
+        let f = r.facts(text, s);
+        let word = |w: &str| s.tokens.iter().position(|t| t.text(text) == w).unwrap();
+        assert!(f.all(word("The"), WORD | CAP | class::NOT_NAME) && !f.is(word("The"), NAME));
+        assert!(f.all(word("Minister"), CAP | class::TITLE) && !f.is(word("Minister"), NAME));
+        assert!(f.all(word("Adel"), WORD | CAP | NAME));
+        assert!(f.all(word("met"), WORD) && !f.is(word("met"), CAP | NAME));
+        assert!(f.is(word("3rd"), ORDINAL) && f.is(word("Army"), class::ORG_HEAD));
+        assert!(f.any(class::TITLE | class::ORG_HEAD) && !f.any(class::PRONOUN));
+    }
 }

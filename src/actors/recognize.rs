@@ -6,8 +6,9 @@ use super::coref::ArticleContext;
 use super::dictionary::Dictionary;
 use super::model::{Actor, Kind, country_of_code};
 use super::words::{
-    GROUP_MODIFIERS, HONORIFICS, NAME_PARTICLES, NOT_NAME, ORG_HEADS, OrgHead, SAY_VERBS,
-    STATE_FORCE_WORDS, STRIKE_WORDS, TITLE_DOMAINS, TITLE_MODIFIERS, TITLES, Title,
+    CAP_ONLY_TITLES, GROUP_MODIFIERS, GROUP_PEOPLE, HONORIFICS, KEPT_DETERMINERS, MODIFIED_NOUNS,
+    NAME_PARTICLES, NOMINALS, NOT_MODIFIERS, NOT_NAME, ORG_HEADS, OrgHead, PRONOUNS, SAY_VERBS,
+    STATE_FORCE_WORDS, STRIKE_WORDS, TITLE_DOMAINS, TITLE_MODIFIERS, TITLES, Title, class,
 };
 use crate::date::Date;
 use crate::text::calendar;
@@ -242,22 +243,31 @@ pub struct Recognizer {
 pub(super) struct Words {
     pub titles: WordMap<Title>,
     pub title_modifiers: WordSet,
-    pub title_domains: WordSet,
     pub honorifics: WordSet,
     pub org_heads: WordMap<OrgHead>,
     pub state_force: WordSet,
-    pub not_name: WordSet,
     pub group_modifiers: WordMap<(&'static str, Kind)>,
-    pub particles: WordSet,
     pub say: WordSet,
+    /// Every word of the lists discovery asks about (some above, most only here), with the
+    /// bits of [`class`] of all the lists it is in: one look-up per token answers them all.
+    pub classes: WordMap<u32>,
 }
 
-/// A closed list of words with a cheap pre-filter: a bit for each (first byte, length) that
-/// some word of the list has, so that most tokens are turned away before they are hashed.
+/// A closed list of words with a cheap pre-filter: a bit for each (first byte, last byte,
+/// length) that some word of the list has, so that most tokens are turned away before they
+/// are hashed.
 pub(super) struct WordMap<V> {
     map: HashMap<&'static str, V, FxBuild>,
-    /// Bit `min(len, 63)` of `quick[first byte]`.
-    quick: Box<[u64; 256]>,
+    /// Bit `min(len, 63)` of `quick[ends(word)]`.
+    quick: Box<[u64; 1024]>,
+}
+
+/// The index in [`WordMap::quick`] of a word's first and last bytes, by their low five bits
+/// (distinct for the letters).
+#[inline]
+fn ends(w: &[u8]) -> Option<usize> {
+    let (first, last) = (w.first()?, w.last()?);
+    Some(((*first as usize & 31) << 5) | (*last as usize & 31))
 }
 
 pub(super) type WordSet = WordMap<()>;
@@ -265,8 +275,8 @@ pub(super) type WordSet = WordMap<()>;
 impl<V> WordMap<V> {
     #[inline]
     fn maybe(&self, w: &str) -> bool {
-        match w.as_bytes().first() {
-            Some(&b) => self.quick[b as usize] >> w.len().min(63) & 1 != 0,
+        match ends(w.as_bytes()) {
+            Some(i) => self.quick[i] >> w.len().min(63) & 1 != 0,
             None => true,
         }
     }
@@ -293,10 +303,10 @@ impl<V> WordMap<V> {
 impl<V> FromIterator<(&'static str, V)> for WordMap<V> {
     fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(iter: I) -> WordMap<V> {
         let map: HashMap<&'static str, V, FxBuild> = iter.into_iter().collect();
-        let mut quick = Box::new([0u64; 256]);
+        let mut quick = Box::new([0u64; 1024]);
         for w in map.keys() {
-            if let Some(&b) = w.as_bytes().first() {
-                quick[b as usize] |= 1 << w.len().min(63);
+            if let Some(i) = ends(w.as_bytes()) {
+                quick[i] |= 1 << w.len().min(63);
             }
         }
         WordMap { map, quick }
@@ -314,24 +324,53 @@ impl Words {
         Words {
             titles: TITLES.iter().map(|t| (t.word, *t)).collect(),
             title_modifiers: TITLE_MODIFIERS.iter().copied().collect(),
-            title_domains: TITLE_DOMAINS.iter().copied().collect(),
             honorifics: HONORIFICS.iter().copied().collect(),
             org_heads: ORG_HEADS.iter().map(|h| (h.word, *h)).collect(),
             state_force: STATE_FORCE_WORDS.iter().copied().collect(),
-            not_name: NOT_NAME
-                .iter()
-                .chain(calendar::MONTHS)
-                .chain(calendar::MONTH_ABBREVIATIONS)
-                .chain(calendar::WEEKDAYS)
-                .copied()
-                .collect(),
             group_modifiers: GROUP_MODIFIERS
                 .iter()
                 .map(|(w, r, k)| (*w, (*r, *k)))
                 .collect(),
-            particles: NAME_PARTICLES.iter().copied().collect(),
             say: SAY_VERBS.iter().copied().collect(),
+            classes: Words::classes(),
         }
+    }
+
+    /// The map of [`Words::classes`]: each word with the bits of the lists it is in.
+    fn classes() -> WordMap<u32> {
+        type Bits = HashMap<&'static str, u32, FxBuild>;
+        fn add(bits: &mut Bits, words: impl IntoIterator<Item = &'static str>, bit: u32) {
+            for w in words {
+                *bits.entry(w).or_default() |= bit;
+            }
+        }
+        let mut bits = Bits::default();
+        add(&mut bits, TITLES.iter().map(|t| t.word), class::TITLE);
+        add(&mut bits, ORG_HEADS.iter().map(|h| h.word), class::ORG_HEAD);
+        let not_name = NOT_NAME
+            .iter()
+            .chain(calendar::MONTHS)
+            .chain(calendar::MONTH_ABBREVIATIONS)
+            .chain(calendar::WEEKDAYS);
+        add(&mut bits, not_name.copied(), class::NOT_NAME);
+        let lists: [(&[&'static str], u32); 10] = [
+            (NAME_PARTICLES, class::PARTICLE),
+            (TITLE_MODIFIERS, class::TITLE_MODIFIER),
+            (TITLE_DOMAINS, class::TITLE_DOMAIN),
+            (HONORIFICS, class::HONORIFIC),
+            (SAY_VERBS, class::SAY),
+            (KEPT_DETERMINERS, class::KEPT_DETERMINER),
+            (NOT_MODIFIERS, class::NOT_MODIFIER),
+            (MODIFIED_NOUNS, class::MODIFIED_NOUN),
+            (CAP_ONLY_TITLES, class::CAP_ONLY_TITLE),
+            (GROUP_PEOPLE, class::GROUP_PEOPLE),
+        ];
+        for (list, bit) in lists {
+            add(&mut bits, list.iter().copied(), bit);
+        }
+        add(&mut bits, PRONOUNS.iter().map(|p| p.0), class::PRONOUN);
+        add(&mut bits, NOMINALS.iter().map(|n| n.0), class::NOMINAL);
+        bits.into_iter().collect()
     }
 }
 

@@ -642,25 +642,55 @@ pub enum Pronoun {
     Speaker,
 }
 
+/// The pronouns of [`pronoun`], with their class.
+pub const PRONOUNS: &[(&str, Pronoun)] = &[
+    ("he", Pronoun::Person),
+    ("him", Pronoun::Person),
+    ("his", Pronoun::Person),
+    ("she", Pronoun::Person),
+    ("her", Pronoun::Person),
+    ("himself", Pronoun::Person),
+    ("herself", Pronoun::Person),
+    ("it", Pronoun::Thing),
+    ("its", Pronoun::Thing),
+    ("itself", Pronoun::Thing),
+    ("they", Pronoun::Plural),
+    ("them", Pronoun::Plural),
+    ("their", Pronoun::Plural),
+    ("themselves", Pronoun::Plural),
+    ("we", Pronoun::Speaker),
+    ("us", Pronoun::Speaker),
+    ("our", Pronoun::Speaker),
+    ("ourselves", Pronoun::Speaker),
+    ("i", Pronoun::Speaker),
+    ("me", Pronoun::Speaker),
+    ("my", Pronoun::Speaker),
+];
+
 pub fn pronoun(lower: &str) -> Option<Pronoun> {
-    Some(match lower {
-        "he" | "him" | "his" | "she" | "her" | "himself" | "herself" => Pronoun::Person,
-        "it" | "its" | "itself" => Pronoun::Thing,
-        "they" | "them" | "their" | "themselves" => Pronoun::Plural,
-        "we" | "us" | "our" | "ourselves" | "i" | "me" | "my" => Pronoun::Speaker,
-        _ => return None,
-    })
+    PRONOUNS.iter().find(|(w, _)| *w == lower).map(|&(_, p)| p)
 }
+
+/// The nouns of [`nominal`], with the kind of actor they refer to.
+pub const NOMINALS: &[(&str, Kind)] = &[
+    ("country", Kind::Country),
+    ("nation", Kind::Country),
+    ("kingdom", Kind::Country),
+    ("republic", Kind::Country),
+    ("group", Kind::Group),
+    ("organisation", Kind::Group),
+    ("organization", Kind::Group),
+    ("movement", Kind::Group),
+    ("faction", Kind::Group),
+    ("bloc", Kind::Group),
+    // Resolved to an earlier coalition, else an actor of its own.
+    ("coalition", Kind::Igo),
+    ("alliance", Kind::Igo),
+];
 
 /// Nominal references: "the country", "the group".
 pub fn nominal(lower: &str) -> Option<Kind> {
-    Some(match lower {
-        "country" | "nation" | "kingdom" | "republic" => Kind::Country,
-        "group" | "organisation" | "organization" | "movement" | "faction" | "bloc" => Kind::Group,
-        // Resolved to an earlier coalition, else an actor of its own.
-        "coalition" | "alliance" => Kind::Igo,
-        _ => return None,
-    })
+    NOMINALS.iter().find(|(w, _)| *w == lower).map(|&(_, k)| k)
 }
 
 /// Verbs whose subject "it" is a text, not an actor: "the report ... : it details attacks".
@@ -714,3 +744,164 @@ pub const SAY_VERBS: &[&str] = &[
     "urged",
     "according",
 ];
+
+/// Abstract nouns that an agent word modifies rather than names an actor with: "a
+/// *military* solution", "*government* policy".
+pub const MODIFIED_NOUNS: &[&str] = &[
+    "aid",
+    "support",
+    "campaign",
+    "campaigns",
+    "action",
+    "option",
+    "options",
+    "solution",
+    "intervention",
+    "presence",
+    "equipment",
+    "assistance",
+    "spending",
+    "budget",
+    "power",
+    "might",
+    "service",
+    "training",
+    "exercise",
+    "exercises",
+    "drills",
+    "ties",
+    "cooperation",
+    "policy",
+    "policies",
+    "strategy",
+    "hardware",
+    "statement",
+    "statements",
+    "buffer",
+    "court",
+    "courts",
+    "source",
+    "sources",
+    "involvement",
+    "pressure",
+    "threat",
+    "threats",
+    "escalation",
+    "deployment",
+    "buildup",
+    "build-up",
+    "reform",
+    "reforms",
+    "experts",
+    "analysts",
+    "analyst",
+    "expert",
+    "observers",
+    "history",
+    "style",
+    "uniform",
+    "uniforms",
+    "career",
+    "background",
+];
+
+/// Determiners and quantifiers kept at the head of a noun phrase's mention.
+pub const KEPT_DETERMINERS: &[&str] = &[
+    "these",
+    "those",
+    "all",
+    "some",
+    "many",
+    "several",
+    "both",
+    "most",
+    "few",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "dozen",
+    "hundred",
+    "thousand",
+];
+
+/// Lower-case words that never modify a noun phrase's head (so an extension stops there).
+pub const NOT_MODIFIERS: &[&str] = &[
+    "of", "in", "on", "at", "by", "with", "for", "from", "to", "against", "and", "or", "but",
+    "that", "which", "who", "whom", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+    "will", "would", "could", "should", "may", "might", "can", "not", "no", "as", "than", "into",
+    "over", "under", "after", "before", "during", "between", "among", "about", "said", "says",
+    "say", "told", "also", "while", "when", "where", "if", "because", "since", "so", "this",
+    "that", "its", "their", "his", "her", "our", "my", "your", "it", "they", "he", "she", "we",
+    "i", "you", "them", "us", "him", "there", "here", "then", "now", "just", "only", "even",
+    "still", "yet", "very", "more", "less", "do", "does", "did", "urge", "urges", "attack",
+    "attacks", "support", "supports", "meet", "meets", "back", "backs", "condemn", "condemns",
+    "reject", "rejects", "warn", "warns", "call", "calls", "help", "helps",
+];
+
+/// Title words that stand before a name only when capitalised ("General X", not "in general").
+pub const CAP_ONLY_TITLES: &[&str] = &[
+    "general",
+    "major",
+    "justice",
+    "head",
+    "lady",
+    "lord",
+    "sir",
+    "speaker",
+    "representative",
+    "director",
+    "coordinator",
+    "king",
+    "queen",
+    "prince",
+    "chief",
+    "official",
+    "cardinal",
+    "bishop",
+    "captain",
+    "marshal",
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "head",
+];
+
+/// Nouns of a group's people that stand for the group: "*members* of the Security Council",
+/// "*supporters* of Estrada".
+pub const GROUP_PEOPLE: &[&str] = &["members", "member", "supporters", "loyalists", "remnants"];
+
+/// The classes of a lower-case word that actor discovery asks about, as bits of one value: one
+/// look-up per token (`Words::classes`) answers what the passes would otherwise ask list by
+/// list, several times per token.
+pub mod class {
+    /// A title head ([`super::TITLES`]).
+    pub const TITLE: u32 = 1;
+    /// A head of an organisation name ([`super::ORG_HEADS`]).
+    pub const ORG_HEAD: u32 = 1 << 1;
+    /// A capitalised word that never begins a name ([`super::NOT_NAME`], days, months).
+    pub const NOT_NAME: u32 = 1 << 2;
+    pub const PARTICLE: u32 = 1 << 3;
+    pub const TITLE_MODIFIER: u32 = 1 << 4;
+    pub const TITLE_DOMAIN: u32 = 1 << 5;
+    pub const HONORIFIC: u32 = 1 << 6;
+    pub const SAY: u32 = 1 << 7;
+    pub const KEPT_DETERMINER: u32 = 1 << 8;
+    pub const NOT_MODIFIER: u32 = 1 << 9;
+    pub const MODIFIED_NOUN: u32 = 1 << 10;
+    pub const CAP_ONLY_TITLE: u32 = 1 << 11;
+    pub const PRONOUN: u32 = 1 << 12;
+    pub const NOMINAL: u32 = 1 << 13;
+    pub const GROUP_PEOPLE: u32 = 1 << 14;
+    /// The bits of word classes; the ones above are free for facts about a token.
+    pub const ALL: u32 = (1 << 16) - 1;
+}
