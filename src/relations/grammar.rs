@@ -65,10 +65,8 @@ struct Vocab {
     known: Vec<Known>,
     /// How many ids belong to pattern words.
     patterns: usize,
-    /// The short words of `ids` again, for the per-token look-up ([`Vocab::freeze`]).
-    short: Packed,
     /// Whether some word starts with this byte: a pre-filter that turns most punctuation and
-    /// numbers away before packing and probing.
+    /// numbers away before hashing ([`Vocab::freeze`]).
     first: Vec<bool>,
 }
 
@@ -94,9 +92,8 @@ impl Vocab {
         self.ids.get(w).copied().unwrap_or(UNKNOWN)
     }
 
-    /// Builds the table of short words once the vocabulary is complete.
+    /// Builds the first-byte pre-filter once the vocabulary is complete.
     fn freeze(&mut self) {
-        self.short = Packed::new(&self.ids);
         self.first = vec![false; 256];
         for w in self.ids.keys() {
             if let Some(&b) = w.as_bytes().first() {
@@ -114,98 +111,11 @@ impl Vocab {
         {
             return UNKNOWN;
         }
-        match pack(w.as_bytes()) {
-            Some(key) => self.short.get(key),
-            None => self.lookup(w),
-        }
+        self.lookup(w)
     }
 
     fn known(&self, id: u32) -> Option<&Known> {
         self.known.get(id as usize)
-    }
-}
-
-/// A word of 1 to 15 bytes packed with its length into one integer (distinct words, distinct
-/// integers); `None` for other lengths. The bytes are read as overlapping words, which given
-/// the length cover every byte: no copy into a buffer.
-#[inline]
-fn pack(b: &[u8]) -> Option<u128> {
-    let n = b.len();
-    let u32_at = |i: usize| u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]) as u64;
-    let u64_at = |i: usize| {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&b[i..i + 8]);
-        u64::from_le_bytes(w)
-    };
-    let (lo, hi) = match n {
-        1..=3 => (
-            b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16,
-            0,
-        ),
-        4..=7 => (u32_at(0) | u32_at(n - 4) << 32, 0),
-        // The bytes after the first eight, from the top of the last eight.
-        8..=15 => (
-            u64_at(0),
-            u64_at(n - 8).checked_shr(8 * (16 - n) as u32).unwrap_or(0),
-        ),
-        _ => return None,
-    };
-    Some(lo as u128 | ((hi | (n as u64) << 56) as u128) << 64)
-}
-
-/// Open addressing over packed short words, the look-up made for every token: a probe compares
-/// two integers where a string map hashes the bytes and calls `memcmp` (half the cost).
-#[derive(Default)]
-struct Packed {
-    /// Power-of-two many slots, at most half of them used; 0 is an empty slot (a packed word
-    /// is never 0: its length byte is not).
-    keys: Vec<u128>,
-    ids: Vec<u32>,
-    /// 64 minus the number of index bits.
-    shift: u32,
-}
-
-impl Packed {
-    fn new(words: &FxMap<String, u32>) -> Packed {
-        let len = (words.len() * 2).next_power_of_two().max(16);
-        let mut table = Packed {
-            keys: vec![0; len],
-            ids: vec![UNKNOWN; len],
-            shift: 64 - len.trailing_zeros(),
-        };
-        for (w, &id) in words {
-            if let Some(key) = pack(w.as_bytes()) {
-                let mut i = table.slot(key);
-                while table.keys[i] != 0 {
-                    i = (i + 1) & (len - 1);
-                }
-                table.keys[i] = key;
-                table.ids[i] = id;
-            }
-        }
-        table
-    }
-
-    /// The home slot of a key (multiplicative hashing of its two halves).
-    fn slot(&self, key: u128) -> usize {
-        let x = (key as u64) ^ ((key >> 64) as u64).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
-        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
-    #[inline]
-    fn get(&self, key: u128) -> u32 {
-        if self.keys.is_empty() {
-            return UNKNOWN;
-        }
-        let mask = self.keys.len() - 1;
-        let mut i = self.slot(key);
-        loop {
-            match self.keys[i] {
-                k if k == key => return self.ids[i],
-                0 => return UNKNOWN,
-                _ => i = (i + 1) & mask,
-            }
-        }
     }
 }
 
@@ -1552,28 +1462,4 @@ fn finish(mut out: Vec<Found>) -> Vec<Found> {
             .cmp(&(b.trigger, b.source, b.target, b.relation))
     });
     keep
-}
-
-#[cfg(test)]
-mod packing {
-    use std::collections::HashSet;
-
-    #[test]
-    fn distinct_words_distinct_keys() {
-        let mut words: Vec<String> = Vec::new();
-        for n in 1..=15 {
-            words.push("a".repeat(n));
-            words.push(format!("{}b", "a".repeat(n - 1)));
-            words.push(format!("b{}", "a".repeat(n - 1)));
-            words.push("a'b-c.d&e".chars().cycle().take(n).collect());
-        }
-        let keys: HashSet<u128> = words
-            .iter()
-            .filter_map(|w| super::pack(w.as_bytes()))
-            .collect();
-        let distinct: HashSet<&String> = words.iter().collect();
-        assert_eq!(keys.len(), distinct.len());
-        assert_eq!(super::pack(b""), None);
-        assert_eq!(super::pack(&[b'x'; 16]), None);
-    }
 }
