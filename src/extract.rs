@@ -27,16 +27,21 @@ fn actor_ref(text: &str, m: &Mention) -> ActorRef {
 
 impl Extractor {
     pub fn new(dictionary: &Dictionary, lexicon: Lexicon) -> Extractor {
+        Extractor::from_parts(dictionary.clone(), lexicon)
+    }
+
+    /// As [`Extractor::new`], keeping the dictionary handed over (no copy of its entries).
+    pub fn from_parts(dictionary: Dictionary, lexicon: Lexicon) -> Extractor {
         Extractor {
-            recognizer: Recognizer::new(dictionary),
+            recognizer: Recognizer::from_dictionary(dictionary),
             grammar: Grammar::new(lexicon),
         }
     }
 
     /// The compiled-in dictionaries and lexicon.
     pub fn with_defaults() -> Result<Extractor> {
-        Ok(Extractor::new(
-            &Dictionary::defaults()?,
+        Ok(Extractor::from_parts(
+            Dictionary::defaults()?,
             Lexicon::defaults()?,
         ))
     }

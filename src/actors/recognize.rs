@@ -14,6 +14,7 @@ use crate::date::Date;
 use crate::text::calendar;
 use crate::text::normalize::fold;
 use crate::text::{Sentence, tokenize};
+use compact_str::CompactString;
 use std::collections::HashMap;
 
 /// Nouns that "military" modifies rather than names: "ISIL military targets".
@@ -181,9 +182,16 @@ struct TrieNode {
 impl Trie {
     const ROOT: u32 = 0;
 
-    fn new() -> Trie {
+    /// An empty trie with room for about `aliases` aliases: the nodes and the root's
+    /// children are sized once rather than grown alias by alias.
+    fn with_capacity(aliases: usize) -> Trie {
+        let mut nodes = Vec::with_capacity(2 * aliases + 1);
+        nodes.push(TrieNode {
+            children: HashMap::with_capacity_and_hasher(aliases, FxBuild::default()),
+            patterns: Vec::new(),
+        });
         Trie {
-            nodes: vec![TrieNode::default()],
+            nodes,
             root_filter: vec![0; 1 << (ROOT_FILTER_BITS - 6)].into_boxed_slice(),
         }
     }
@@ -404,90 +412,142 @@ fn case_ok(alias: &str, text: &str) -> bool {
 /// The fast hasher (FxHash) for the short string keys of the per-token look-ups.
 pub type FxBuild = rustc_hash::FxBuildHasher;
 
-/// The tokens of an alias, a leading "the" dropped ("the Kremlin" matches "Kremlin").
-fn alias_tokens(alias: &str) -> Vec<crate::text::Token> {
-    let mut toks = tokenize(alias, 0, alias.len());
-    if toks.len() > 1 && toks[0].lower == "the" {
+/// The words of an alias as the trie stores them, a leading "the" dropped ("the Kremlin"
+/// matches "Kremlin"): each token's text in the alias and its lower-case form, the same as
+/// [`tokenize`] gives.
+fn alias_tokens(alias: &str) -> Vec<(&str, CompactString)> {
+    let mut toks = plain_words(alias).unwrap_or_else(|| {
+        tokenize(alias, 0, alias.len())
+            .into_iter()
+            .map(|t| (t.text(alias), t.lower))
+            .collect()
+    });
+    if toks.len() > 1 && toks[0].1 == "the" {
         toks.remove(0);
     }
     toks
 }
 
+/// The tokens of an alias of ASCII letters and digits in words one space apart ("Free Syrian
+/// Army"): its words, lower-cased as ASCII, as [`tokenize`] gives them (no URL, number or
+/// punctuation rule is then in play). `None` for any other alias.
+fn plain_words(alias: &str) -> Option<Vec<(&str, CompactString)>> {
+    let mut words = Vec::with_capacity(4);
+    let mut start = 0;
+    let bytes = alias.as_bytes();
+    for i in 0..=bytes.len() {
+        match bytes.get(i) {
+            Some(b) if b.is_ascii_alphanumeric() => continue,
+            // A word ends; a leading or second space, a trailing space or an empty alias
+            // leave an empty word.
+            None | Some(b' ') if i > start => {
+                let word = &alias[start..i];
+                let mut lower = CompactString::from(word);
+                lower.make_ascii_lowercase();
+                words.push((word, lower));
+                start = i + 1;
+            }
+            _ => return None,
+        }
+    }
+    Some(words)
+}
+
+/// The trie patterns of a dictionary's aliases, adjectives, seats and agent words.
+fn alias_trie(dict: &Dictionary) -> Trie {
+    let aliases: usize = dict
+        .entries
+        .iter()
+        .map(|e| e.aliases.len() + e.adjectives.len() + e.seats.len())
+        .sum::<usize>()
+        + dict.agents.iter().map(|a| a.words.len()).sum::<usize>();
+    let mut trie = Trie::with_capacity(aliases);
+    let mut add = |alias: &str, target: Target, user: bool| {
+        let toks = alias_tokens(alias);
+        if toks.is_empty() {
+            return;
+        }
+        // Folding never changes a letter's case nor drops a letter, so the upper-case test
+        // can look at the text as it stands, and only such tokens need their folded form
+        // kept.
+        let upper: Vec<bool> = toks.iter().map(|(text, _)| has_upper(text)).collect();
+        let cased = toks
+            .iter()
+            .zip(&upper)
+            .map(|((text, _), &u)| if u { fold(text, false) } else { String::new() })
+            .collect();
+        trie.insert(
+            toks.iter().map(|(_, lower)| lower.as_str()),
+            Pattern {
+                upper,
+                cased,
+                target,
+                user,
+            },
+        );
+    };
+    let builtin = |origin: &str| {
+        crate::actors::dictionary::DEFAULT_FILES
+            .iter()
+            .any(|(f, _)| origin.starts_with(f))
+    };
+    for (i, e) in dict.entries.iter().enumerate() {
+        let user = !builtin(&e.origin);
+        for a in &e.aliases {
+            add(a, Target::Entry(i), user);
+        }
+        for a in &e.adjectives {
+            add(a, Target::Adjective(i), user);
+        }
+        for a in &e.seats {
+            add(a, Target::Seat(i), user);
+        }
+    }
+    for (i, ag) in dict.agents.iter().enumerate() {
+        let user = !builtin(&ag.origin);
+        for w in &ag.words {
+            add(w, Target::Agent(i), user);
+        }
+    }
+    // Ties between aliases of the same words go to a user's files, then keep dictionary
+    // order (later entries override by replacement in the dictionary itself).
+    for node in &mut trie.nodes {
+        node.patterns.sort_by_key(|p| !p.user);
+    }
+    trie
+}
+
+/// Whether a word has an upper-case letter (ASCII first: nearly every alias word).
+#[inline]
+fn has_upper(text: &str) -> bool {
+    if text.is_ascii() {
+        text.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        text.chars().any(char::is_uppercase)
+    }
+}
+
 impl Recognizer {
+    /// A recogniser of `dict`'s actors; see [`Recognizer::from_dictionary`] to hand the
+    /// dictionary over without a copy.
     pub fn new(dict: &Dictionary) -> Recognizer {
-        let mut r = Recognizer {
-            dict: dict.clone(),
-            aliases: Trie::new(),
-            words: Words::new(),
-            country_entry: HashMap::new(),
-        };
+        Recognizer::from_dictionary(dict.clone())
+    }
+
+    /// A recogniser that keeps `dict` (no copy of its entries).
+    pub fn from_dictionary(dict: Dictionary) -> Recognizer {
+        let mut country_entry = HashMap::new();
         for (i, e) in dict.entries.iter().enumerate() {
             if e.kind == Kind::Country && e.code.len() == 3 {
-                r.country_entry.entry(e.code.clone()).or_insert(i);
+                country_entry.entry(e.code.clone()).or_insert(i);
             }
         }
-        let mut add = |alias: &str, target: Target, user: bool| {
-            let toks = alias_tokens(alias);
-            if toks.is_empty() {
-                return;
-            }
-            // Folding never changes a letter's case nor drops a letter, so the upper-case
-            // test can look at the text as it stands, and only such tokens need their folded
-            // form kept.
-            let upper: Vec<bool> = toks
-                .iter()
-                .map(|t| t.text(alias).chars().any(char::is_uppercase))
-                .collect();
-            let cased = toks
-                .iter()
-                .zip(&upper)
-                .map(|(t, &u)| {
-                    if u {
-                        fold(t.text(alias), false)
-                    } else {
-                        String::new()
-                    }
-                })
-                .collect();
-            r.aliases.insert(
-                toks.iter().map(|t| t.lower.as_str()),
-                Pattern {
-                    upper,
-                    cased,
-                    target,
-                    user,
-                },
-            );
-        };
-        let builtin = |origin: &str| {
-            crate::actors::dictionary::DEFAULT_FILES
-                .iter()
-                .any(|(f, _)| origin.starts_with(f))
-        };
-        for (i, e) in dict.entries.iter().enumerate() {
-            let user = !builtin(&e.origin);
-            for a in &e.aliases {
-                add(a, Target::Entry(i), user);
-            }
-            for a in &e.adjectives {
-                add(a, Target::Adjective(i), user);
-            }
-            for a in &e.seats {
-                add(a, Target::Seat(i), user);
-            }
+        Recognizer {
+            aliases: alias_trie(&dict),
+            dict,
+            words: Words::new(),
+            country_entry,
         }
-        for (i, ag) in dict.agents.iter().enumerate() {
-            let user = !builtin(&ag.origin);
-            for w in &ag.words {
-                add(w, Target::Agent(i), user);
-            }
-        }
-        // Ties between aliases of the same words go to a user's files, then keep dictionary
-        // order (later entries override by replacement in the dictionary itself).
-        for node in &mut r.aliases.nodes {
-            node.patterns.sort_by_key(|p| !p.user);
-        }
-        r
     }
 
     pub fn dictionary(&self) -> &Dictionary {
@@ -1153,6 +1213,47 @@ fn detached_suffix(source: &str, toks: &[crate::text::Token], k: usize) -> Optio
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fast path of `alias_tokens` gives what `tokenize` gives, on every default alias
+    /// and a few edge cases.
+    #[test]
+    fn alias_fast_path_matches_tokenize() {
+        let d = Dictionary::defaults().unwrap();
+        let mut aliases: Vec<&str> = vec![
+            "www",
+            "http 9",
+            "A1 b2",
+            "the Kremlin",
+            "the",
+            "",
+            "a ",
+            " a",
+            "a  b",
+            "U.S. Army",
+        ];
+        for e in &d.entries {
+            aliases.extend(
+                e.aliases
+                    .iter()
+                    .chain(&e.adjectives)
+                    .chain(&e.seats)
+                    .map(|a| a.as_str()),
+            );
+        }
+        for ag in &d.agents {
+            aliases.extend(ag.words.iter().map(|w| w.as_str()));
+        }
+        for a in aliases {
+            let mut want: Vec<(&str, CompactString)> = tokenize(a, 0, a.len())
+                .into_iter()
+                .map(|t| (t.text(a), t.lower))
+                .collect();
+            if want.len() > 1 && want[0].1 == "the" {
+                want.remove(0);
+            }
+            assert_eq!(alias_tokens(a), want, "{a:?}");
+        }
+    }
 
     fn dict() -> Dictionary {
         Dictionary::parse(

@@ -25,7 +25,7 @@ pub struct Args {
 pub fn run(args: Args) -> Result<u8> {
     init_threads(args.jobs);
     let (dict, lexicon) = args.dicts.load()?;
-    let extractor = Extractor::new(&dict, lexicon);
+    let extractor = Extractor::from_parts(dict, lexicon);
     let mut out = Output::create(args.output.as_deref())?;
     let bar = Bar::new(&args.inputs);
     let mut report = Report::with_bar(&bar);
