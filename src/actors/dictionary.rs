@@ -109,22 +109,31 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The items of a `;`-separated list, trimmed, empty ones left out.
+fn list_items(s: &str) -> impl Iterator<Item = &str> {
+    s.split(';').map(str::trim).filter(|x| !x.is_empty())
+}
+
 fn split_list(s: &str) -> Vec<String> {
-    s.split(';')
-        .map(str::trim)
-        .filter(|x| !x.is_empty())
-        .map(String::from)
-        .collect()
+    list_items(s).map(String::from).collect()
 }
 
 fn strip_comment(line: &str) -> &str {
     if line.trim_start().starts_with('#') {
         return "";
     }
-    match line.find(" #") {
-        Some(i) => &line[..i],
-        None => line,
+    // The first " #": a search for the byte `#` (most lines have none), then a look at the
+    // byte before it.
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    while let Some(k) = line[from..].find('#') {
+        let i = from + k;
+        if i > 0 && bytes[i - 1] == b' ' {
+            return &line[..i - 1];
+        }
+        from = i + 1;
     }
+    line
 }
 
 fn parse_role(s: &str) -> std::result::Result<Role, String> {
@@ -156,11 +165,19 @@ fn parse_role(s: &str) -> std::result::Result<Role, String> {
     {
         return Err(format!("role {code}: starts after it ends"));
     }
+    // The words of the title one space apart, built in place.
+    let mut title = String::new();
+    for w in parts {
+        if !title.is_empty() {
+            title.push(' ');
+        }
+        title.push_str(w);
+    }
     Ok(Role {
         code: code.to_string(),
         from,
         to,
-        title: parts.collect::<Vec<_>>().join(" "),
+        title,
     })
 }
 
@@ -171,10 +188,17 @@ impl Dictionary {
 
     /// The compiled-in default dictionaries.
     pub fn defaults() -> Result<Dictionary> {
-        let mut dict = Dictionary::new();
+        // The files' entries in order, then one `extend`: the same as extending file by file
+        // (an entry takes the place of its first copy and the value of its last), with one
+        // index of names instead of one a file.
+        let mut all = Dictionary::new();
         for (file, text) in DEFAULT_FILES {
-            dict.extend(Dictionary::parse(file, text)?);
+            let d = Dictionary::parse(file, text)?;
+            all.entries.extend(d.entries);
+            all.agents.extend(d.agents);
         }
+        let mut dict = Dictionary::new();
+        dict.extend(all);
         Ok(dict)
     }
 
@@ -200,7 +224,8 @@ impl Dictionary {
     pub fn parse(file: &str, text: &str) -> Result<Dictionary> {
         let mut dict = Dictionary::new();
         // Alias -> (index of its entry, line): the entry gives the code to compare.
-        let mut seen: HashMap<String, (usize, usize), FxBuild> = HashMap::default();
+        // Keys borrowed from `text`: an alias is a slice of its line.
+        let mut seen: HashMap<&str, (usize, usize), FxBuild> = HashMap::default();
         for (i, raw) in text.lines().enumerate() {
             let line_no = i + 1;
             let line = strip_comment(raw).trim();
@@ -224,16 +249,17 @@ impl Dictionary {
                     "CODE {code:?} is not a code (capitals, a multiple of three letters)"
                 )));
             }
-            let mut aliases = vec![name.to_string()];
-            if let Some(a) = fields.get(3)
-                && !a.contains(':')
-            {
-                for alias in split_list(a) {
-                    if !aliases.contains(&alias) {
-                        aliases.push(alias);
+            // A fourth field without `:` lists aliases; else the keyed fields start there.
+            let alias_field = fields.get(3).filter(|a| !a.contains(':'));
+            let mut alias_strs = vec![name];
+            if let Some(a) = alias_field {
+                for alias in list_items(a) {
+                    if !alias_strs.contains(&alias) {
+                        alias_strs.push(alias);
                     }
                 }
             }
+            let mut adjective_strs: Vec<&str> = Vec::new();
             // `file:line`, without the `format!` machinery (one per line of the dictionaries).
             let line_text = line_no.to_string();
             let mut origin = String::with_capacity(file.len() + 1 + line_text.len());
@@ -268,7 +294,7 @@ impl Dictionary {
                 kind,
                 code: code.to_string(),
                 name: name.to_string(),
-                aliases,
+                aliases: alias_strs.iter().map(|a| a.to_string()).collect(),
                 adjectives: Vec::new(),
                 seats: Vec::new(),
                 roles: Vec::new(),
@@ -276,11 +302,7 @@ impl Dictionary {
                 origin,
                 petrarch: false,
             };
-            let keyed_start = if fields.get(3).is_some_and(|a| !a.contains(':')) {
-                4
-            } else {
-                3
-            };
+            let keyed_start = if alias_field.is_some() { 4 } else { 3 };
             for field in &fields[keyed_start..] {
                 if field.is_empty() {
                     continue;
@@ -289,7 +311,10 @@ impl Dictionary {
                     .split_once(':')
                     .ok_or_else(|| err(format!("field {field:?} is not `key: values`")))?;
                 match key.trim() {
-                    "adj" => entry.adjectives = split_list(value),
+                    "adj" => {
+                        adjective_strs = list_items(value).collect();
+                        entry.adjectives = adjective_strs.iter().map(|a| a.to_string()).collect();
+                    }
                     "seat" => entry.seats = split_list(value),
                     "role" => {
                         for r in value.split(';').map(str::trim).filter(|r| !r.is_empty()) {
@@ -316,8 +341,8 @@ impl Dictionary {
                 ));
             }
             let code = entry.code_on(None);
-            for alias in entry.aliases.iter().chain(&entry.adjectives) {
-                if let Some(&(other, other_line)) = seen.get(alias.as_str()) {
+            for &alias in alias_strs.iter().chain(&adjective_strs) {
+                if let Some(&(other, other_line)) = seen.get(alias) {
                     let other_code = dict.entries[other].code_on(None);
                     if other_code != code && !code.is_empty() {
                         return Err(err(format!(
@@ -327,8 +352,8 @@ impl Dictionary {
                 }
             }
             let index = dict.entries.len();
-            for alias in entry.aliases.iter().chain(&entry.adjectives) {
-                seen.insert(alias.clone(), (index, line_no));
+            for &alias in alias_strs.iter().chain(&adjective_strs) {
+                seen.insert(alias, (index, line_no));
             }
             dict.entries.push(entry);
         }
