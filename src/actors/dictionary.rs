@@ -226,6 +226,10 @@ impl Dictionary {
         // Alias -> (index of its entry, line): the entry gives the code to compare.
         // Keys borrowed from `text`: an alias is a slice of its line.
         let mut seen: HashMap<&str, (usize, usize), FxBuild> = HashMap::default();
+        // Buffers of slices of `text` used again line after line (no vector per line).
+        let mut fields: Vec<&str> = Vec::with_capacity(8);
+        let mut alias_strs: Vec<&str> = Vec::with_capacity(8);
+        let mut adjective_strs: Vec<&str> = Vec::with_capacity(8);
         for (i, raw) in text.lines().enumerate() {
             let line_no = i + 1;
             let line = strip_comment(raw).trim();
@@ -233,7 +237,8 @@ impl Dictionary {
                 continue;
             }
             let err = |m: String| Error::dictionary(file, line_no, m);
-            let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+            fields.clear();
+            fields.extend(line.split('|').map(str::trim));
             if fields.len() < 3 {
                 return Err(err(format!(
                     "expected `KIND | CODE | NAME | ALIASES ...`, found {} field(s)",
@@ -251,7 +256,8 @@ impl Dictionary {
             }
             // A fourth field without `:` lists aliases; else the keyed fields start there.
             let alias_field = fields.get(3).filter(|a| !a.contains(':'));
-            let mut alias_strs = vec![name];
+            alias_strs.clear();
+            alias_strs.push(name);
             if let Some(a) = alias_field {
                 for alias in list_items(a) {
                     if !alias_strs.contains(&alias) {
@@ -259,7 +265,7 @@ impl Dictionary {
                     }
                 }
             }
-            let mut adjective_strs: Vec<&str> = Vec::new();
+            adjective_strs.clear();
             // `file:line`, without the `format!` machinery (one per line of the dictionaries).
             let line_text = line_no.to_string();
             let mut origin = String::with_capacity(file.len() + 1 + line_text.len());
@@ -312,7 +318,8 @@ impl Dictionary {
                     .ok_or_else(|| err(format!("field {field:?} is not `key: values`")))?;
                 match key.trim() {
                     "adj" => {
-                        adjective_strs = list_items(value).collect();
+                        adjective_strs.clear();
+                        adjective_strs.extend(list_items(value));
                         entry.adjectives = adjective_strs.iter().map(|a| a.to_string()).collect();
                     }
                     "seat" => entry.seats = split_list(value),
