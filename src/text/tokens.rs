@@ -181,6 +181,12 @@ fn is_dotted(part: &str) -> bool {
 /// ```
 pub fn abbreviation(word: &str) -> Option<Abbreviation> {
     let w = word.strip_suffix('.').unwrap_or(word);
+    // Plain ASCII letters and digits, two or more (nearly every word asked about, "said" at
+    // the end of a sentence): no hyphen, no inner period, not an initial, so only the table
+    // can know it; the decoding and scans below are skipped.
+    if w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return lookup(w);
+    }
     let mut chars = w.chars();
     let first = chars.next()?;
     if chars.next().is_none() {
@@ -285,7 +291,9 @@ fn word_at(text: &str, base: usize, s: &str, pos: usize, c: char, out: &mut Vec<
         let first = WORD_CASE[c as usize];
         let (end, rest) = ascii_run(bytes, pos + 1);
         let case = first | rest;
-        if bytes.get(end).is_none_or(|&b| ends_word(b, bytes[end - 1])) {
+        if bytes.get(end).is_none_or(|&b| ends_word(b, bytes[end - 1]))
+            || full_stop_after(s, pos, end)
+        {
             let kind = if case == DIGIT {
                 TokenKind::Number
             } else {
@@ -308,6 +316,21 @@ fn word_at(text: &str, base: usize, s: &str, pos: usize, c: char, out: &mut Vec<
         }
     }
     scan_word(text, base, s, pos, c, out)
+}
+
+/// Whether the byte at `end`, after the plain run `s[pos..end]`, is a period that ends the
+/// word there, as `scan_word` would find it: no word character comes after the period and the
+/// run is no abbreviation that keeps it ("said." at the end of a sentence, the usual case).
+/// The word is then pushed by the run path, without a second scan in `scan_word`. Out of line:
+/// it is the rare case, and inlined it costs the run loop its registers.
+#[inline(never)]
+fn full_stop_after(s: &str, pos: usize, end: usize) -> bool {
+    let bytes = s.as_bytes();
+    bytes.get(end) == Some(&b'.')
+        && bytes
+            .get(end + 1)
+            .is_none_or(|&b| b < 0x80 && WORD_CASE[b as usize] == 0)
+        && !absorbs_period(&s[pos..end], &s[end + 1..])
 }
 
 /// The end of the run of ASCII letters, digits and underscores at `p`, and the union of their
