@@ -709,6 +709,11 @@ fn starts_with_ci(b: &[u8], prefix: &[u8]) -> bool {
 /// `www.`); trailing punctuation and an unbalanced `)` are left out.
 fn url_end(s: &str, pos: usize) -> Option<usize> {
     let b = &s.as_bytes()[pos..];
+    // Every scheme has `t` or `w` second: most words ("he", "was", "for") are turned away
+    // on one byte.
+    if !matches!(b.get(1), Some(b't' | b'T' | b'w' | b'W')) {
+        return None;
+    }
     let scheme = starts_with_ci(b, b"http://")
         || starts_with_ci(b, b"https://")
         || starts_with_ci(b, b"ftp://")
