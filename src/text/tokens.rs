@@ -336,17 +336,19 @@ fn full_stop_after(s: &str, pos: usize, end: usize) -> bool {
 /// The end of the run of ASCII letters, digits and underscores at `p`, and the union of their
 /// [`WORD_CASE`] bits.
 #[inline(always)]
-fn ascii_run(bytes: &[u8], mut p: usize) -> (usize, u8) {
+fn ascii_run(bytes: &[u8], p: usize) -> (usize, u8) {
+    let rest = &bytes[p..];
+    // The byte that ends the run adds no bit (its class is 0), so it is or-ed in unchecked.
     let mut case = 0;
-    for &x in &bytes[p..] {
-        let k = WORD_CASE[x as usize];
-        if k == 0 {
-            break;
-        }
-        case |= k;
-        p += 1;
-    }
-    (p, case)
+    let n = rest
+        .iter()
+        .position(|&x| {
+            let k = WORD_CASE[x as usize];
+            case |= k;
+            k == 0
+        })
+        .unwrap_or(rest.len());
+    (p + n, case)
 }
 
 /// Whether the byte `b` after a run of ASCII letters and digits ending in `last` ends the word
