@@ -372,8 +372,8 @@ fn symbol_at(text: &str, base: usize, s: &str, pos: usize, c: char, out: &mut Ve
     let after = pos + c.len_utf8();
     // A possessive 's right after a word or number, or one space after it (the remains of
     // a stripped wiki link: "Iran 's").
-    if is_apostrophe(c)
-        && matches!(s.as_bytes().get(after), Some(b's' | b'S'))
+    if matches!(s.as_bytes().get(after), Some(b's' | b'S'))
+        && is_apostrophe(c)
         && out.last().is_some_and(|t| {
             (t.end == base + pos || (t.end + 1 == base + pos && text.as_bytes()[t.end] == b' '))
                 && matches!(t.kind, TokenKind::Word | TokenKind::Number)
