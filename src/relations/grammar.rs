@@ -399,19 +399,16 @@ impl Grammar {
     }
 
     /// Whether the cheap pass lets a sentence through: two mentions (or one hyphen modifier
-    /// and another) and a trigger word (`ids`: the vocabulary id of each token).
-    fn worth(&self, ids: &[u32], mentions: &[Mention]) -> bool {
+    /// and another) and a trigger word (`anchor`: whether some token is one, found by the
+    /// token look-up pass).
+    fn worth(anchor: bool, mentions: &[Mention]) -> bool {
         if mentions.len() < 2 {
             return false;
         }
-        if mentions
-            .iter()
-            .any(|m| m.prefix.is_some() || m.suffix.is_some())
-        {
-            return true;
-        }
-        ids.iter()
-            .any(|&id| self.vocab.known(id).is_some_and(|k| k.anchor))
+        anchor
+            || mentions
+                .iter()
+                .any(|m| m.prefix.is_some() || m.suffix.is_some())
     }
 
     /// All relations in one sentence, in trigger order.
@@ -421,14 +418,23 @@ impl Grammar {
         // pattern word all come from this id.
         let mut w = Words::new(toks.len(), self.vocab.patterns);
         let mut cls: Vec<Class> = Vec::with_capacity(toks.len());
-        for t in toks {
+        // The same pass notes whether a token anchors the cheap pass and where the tokens
+        // that head triggers are (a few a sentence): the trigger loop below visits only those.
+        let mut anchor = false;
+        let mut heads_at: Vec<usize> = Vec::new();
+        for (p, t) in toks.iter().enumerate() {
             let id = self.vocab.id(t.lower.as_str());
-            let closed = self.vocab.known(id).and_then(|k| k.closed);
+            let known = self.vocab.known(id);
+            if let Some(k) = known {
+                anchor |= k.anchor;
+                if !k.heads.triggers.is_empty() {
+                    heads_at.push(p);
+                }
+            }
             w.push(id, self.vocab.patterns);
-            cls.push(self.classes.classify(t, closed));
+            cls.push(self.classes.classify(t, known.and_then(|k| k.closed)));
         }
-        let ids = &w.ids;
-        if !self.worth(ids, mentions) {
+        if !Self::worth(anchor, mentions) {
             return Vec::new();
         }
         // A question asserts nothing.
@@ -456,13 +462,11 @@ impl Grammar {
             })
         };
         let mut out = Vec::new();
-        for (p, tok) in toks.iter().enumerate() {
+        for &p in &heads_at {
+            let tok = &toks[p];
             let Some(heads) = self.vocab.known(w.ids[p]).map(|k| &k.heads) else {
                 continue;
             };
-            if heads.triggers.is_empty() {
-                continue;
-            }
             // A trigger word inside a multi-word name ("Islamic State", "Defense Ministry")
             // is part of the name; the head of "Israeli air strikes" may be a noun trigger.
             let inside = s

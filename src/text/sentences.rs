@@ -791,40 +791,46 @@ fn split_segment(text: &str, seg: Segment, out: &mut Vec<Sentence>) -> Flow {
             }
             TokenKind::Number => (false, None),
             TokenKind::Punct => {
-                // Wiki headings inside a line: "== Reactions ==".
-                if t.lower.starts_with("==") {
-                    close(&mut start, i, &mut ranges);
-                    let closing = (i + 1..n.min(i + 16)).find(|&j| toks[j].lower.starts_with("=="));
-                    match closing {
-                        Some(j) => {
-                            if is_tail_heading(&text[t.end..toks[j].start]) {
-                                flow = Flow::Stop;
-                                break;
+                // Headings and bullets start with `=`, `*` or (the bullets U+00B7 and
+                // U+2022, U+25xx) the byte 0xC2 or 0xE2: other punctuation (commas, periods,
+                // quotes) is turned away on its first byte.
+                if matches!(t.lower.as_bytes().first(), Some(b'=' | b'*' | 0xC2 | 0xE2)) {
+                    // Wiki headings inside a line: "== Reactions ==".
+                    if t.lower.starts_with("==") {
+                        close(&mut start, i, &mut ranges);
+                        let closing =
+                            (i + 1..n.min(i + 16)).find(|&j| toks[j].lower.starts_with("=="));
+                        match closing {
+                            Some(j) => {
+                                if is_tail_heading(&text[t.end..toks[j].start]) {
+                                    flow = Flow::Stop;
+                                    break;
+                                }
+                                i = j + 1;
                             }
-                            i = j + 1;
+                            None => i += 1,
                         }
-                        None => i += 1,
+                        continue;
                     }
-                    continue;
-                }
-                // Bullets inside a line: "* * *", " *Rep. Jane Doe".
-                if matches!(
-                    t.lower.as_str(),
-                    "*" | "\u{2022}"
-                        | "\u{00B7}"
-                        | "\u{25AA}"
-                        | "\u{25BA}"
-                        | "\u{25A0}"
-                        | "\u{25CF}"
-                ) && (t.start == seg.start
-                    || text[..t.start]
-                        .chars()
-                        .next_back()
-                        .is_some_and(|c| is_blank_char(c) || c == ':' || c == '>'))
-                {
-                    close(&mut start, i, &mut ranges);
-                    i += 1;
-                    continue;
+                    // Bullets inside a line: "* * *", " *Rep. Jane Doe".
+                    if matches!(
+                        t.lower.as_str(),
+                        "*" | "\u{2022}"
+                            | "\u{00B7}"
+                            | "\u{25AA}"
+                            | "\u{25BA}"
+                            | "\u{25A0}"
+                            | "\u{25CF}"
+                    ) && (t.start == seg.start
+                        || text[..t.start]
+                            .chars()
+                            .next_back()
+                            .is_some_and(|c| is_blank_char(c) || c == ':' || c == '>'))
+                    {
+                        close(&mut start, i, &mut ranges);
+                        i += 1;
+                        continue;
+                    }
                 }
                 (is_strong_ender(t), None)
             }

@@ -181,6 +181,12 @@ fn is_dotted(part: &str) -> bool {
 /// ```
 pub fn abbreviation(word: &str) -> Option<Abbreviation> {
     let w = word.strip_suffix('.').unwrap_or(word);
+    // Plain ASCII letters and digits, two or more (nearly every word asked about, "said" at
+    // the end of a sentence): no hyphen, no inner period, not an initial, so only the table
+    // can know it; the decoding and scans below are skipped.
+    if w.len() >= 2 && w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return lookup(w);
+    }
     let mut chars = w.chars();
     let first = chars.next()?;
     if chars.next().is_none() {
@@ -285,7 +291,9 @@ fn word_at(text: &str, base: usize, s: &str, pos: usize, c: char, out: &mut Vec<
         let first = WORD_CASE[c as usize];
         let (end, rest) = ascii_run(bytes, pos + 1);
         let case = first | rest;
-        if bytes.get(end).is_none_or(|&b| ends_word(b, bytes[end - 1])) {
+        if bytes.get(end).is_none_or(|&b| ends_word(b, bytes[end - 1]))
+            || full_stop_after(s, pos, end)
+        {
             let kind = if case == DIGIT {
                 TokenKind::Number
             } else {
@@ -310,20 +318,37 @@ fn word_at(text: &str, base: usize, s: &str, pos: usize, c: char, out: &mut Vec<
     scan_word(text, base, s, pos, c, out)
 }
 
+/// Whether the byte at `end`, after the plain run `s[pos..end]`, is a period that ends the
+/// word there, as `scan_word` would find it: no word character comes after the period and the
+/// run is no abbreviation that keeps it ("said." at the end of a sentence, the usual case).
+/// The word is then pushed by the run path, without a second scan in `scan_word`. Out of line:
+/// it is the rare case, and inlined it costs the run loop its registers.
+#[inline(never)]
+fn full_stop_after(s: &str, pos: usize, end: usize) -> bool {
+    let bytes = s.as_bytes();
+    bytes.get(end) == Some(&b'.')
+        && bytes
+            .get(end + 1)
+            .is_none_or(|&b| b < 0x80 && WORD_CASE[b as usize] == 0)
+        && !absorbs_period(&s[pos..end], &s[end + 1..])
+}
+
 /// The end of the run of ASCII letters, digits and underscores at `p`, and the union of their
 /// [`WORD_CASE`] bits.
 #[inline(always)]
-fn ascii_run(bytes: &[u8], mut p: usize) -> (usize, u8) {
+fn ascii_run(bytes: &[u8], p: usize) -> (usize, u8) {
+    let rest = &bytes[p..];
+    // The byte that ends the run adds no bit (its class is 0), so it is or-ed in unchecked.
     let mut case = 0;
-    for &x in &bytes[p..] {
-        let k = WORD_CASE[x as usize];
-        if k == 0 {
-            break;
-        }
-        case |= k;
-        p += 1;
-    }
-    (p, case)
+    let n = rest
+        .iter()
+        .position(|&x| {
+            let k = WORD_CASE[x as usize];
+            case |= k;
+            k == 0
+        })
+        .unwrap_or(rest.len());
+    (p + n, case)
 }
 
 /// Whether the byte `b` after a run of ASCII letters and digits ending in `last` ends the word
@@ -347,8 +372,8 @@ fn symbol_at(text: &str, base: usize, s: &str, pos: usize, c: char, out: &mut Ve
     let after = pos + c.len_utf8();
     // A possessive 's right after a word or number, or one space after it (the remains of
     // a stripped wiki link: "Iran 's").
-    if is_apostrophe(c)
-        && matches!(s.as_bytes().get(after), Some(b's' | b'S'))
+    if matches!(s.as_bytes().get(after), Some(b's' | b'S'))
+        && is_apostrophe(c)
         && out.last().is_some_and(|t| {
             (t.end == base + pos || (t.end + 1 == base + pos && text.as_bytes()[t.end] == b' '))
                 && matches!(t.kind, TokenKind::Word | TokenKind::Number)
@@ -686,6 +711,11 @@ fn starts_with_ci(b: &[u8], prefix: &[u8]) -> bool {
 /// `www.`); trailing punctuation and an unbalanced `)` are left out.
 fn url_end(s: &str, pos: usize) -> Option<usize> {
     let b = &s.as_bytes()[pos..];
+    // Every scheme has `t` or `w` second: most words ("he", "was", "for") are turned away
+    // on one byte.
+    if !matches!(b.get(1), Some(b't' | b'T' | b'w' | b'W')) {
+        return None;
+    }
     let scheme = starts_with_ci(b, b"http://")
         || starts_with_ci(b, b"https://")
         || starts_with_ci(b, b"ftp://")
