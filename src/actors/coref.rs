@@ -261,7 +261,8 @@ impl Recognizer {
         // A bare agent takes the main country only when it is named more than once: in
         // "Russia denied arming the rebels" the rebels are not Russian.
         let agent_country = dominant.clone().filter(|_| weight >= 4);
-        let mut hist: Vec<Seen> = Vec::new();
+        // Sized once for every mention of the article: it grows by one per mention kept.
+        let mut hist: Vec<Seen> = Vec::with_capacity(all.iter().map(Vec::len).sum());
         // (title words, person) in order of appearance.
         let mut people: Vec<(Vec<String>, Actor)> = Vec::new();
         let mut last_speaker: Option<Actor> = None;

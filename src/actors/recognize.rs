@@ -762,10 +762,14 @@ impl Recognizer {
     ) -> Option<Mention> {
         let toks = &sentence.tokens;
         let tail = toks.get(i + 1)?;
-        if !matches!(
-            tail.text(source),
-            "n" | "an" | "ian" | "ese" | "i" | "ish" | "ic" | "ean" | "ani" | "nese"
-        ) {
+        // On the bytes, length first: this runs at every token, and nearly all fail here.
+        let tail_bytes = &source.as_bytes()[tail.start..tail.end];
+        if tail_bytes.len() > 4
+            || !matches!(
+                tail_bytes,
+                b"n" | b"an" | b"ian" | b"ese" | b"i" | b"ish" | b"ic" | b"ean" | b"ani" | b"nese"
+            )
+        {
             return None;
         }
         let head = toks[i].text(source);
@@ -807,11 +811,15 @@ impl Recognizer {
         date: Option<Date>,
     ) -> Option<Mention> {
         let tok = &sentence.tokens[i];
-        let text = tok.text(source);
-        // Most tokens are plain ASCII with no hyphen: nothing to fold, nothing to split.
-        if text.bytes().all(|b| b < 0x80 && b != b'-') {
+        // Most tokens are plain ASCII with no hyphen: nothing to fold, nothing to split. (On the
+        // bytes: slicing the text checks char boundaries, at every token.)
+        if source.as_bytes()[tok.start..tok.end]
+            .iter()
+            .all(|&b| b < 0x80 && b != b'-')
+        {
             return None;
         }
+        let text = tok.text(source);
         let folded = fold(text, false);
         if !folded.contains('-') || folded.len() != text.len() {
             return None;
