@@ -31,8 +31,8 @@ pub struct Args {
 pub fn run(args: Args) -> Result<u8> {
     init_threads(args.jobs);
     let (dict, lexicon) = args.dicts.load()?;
-    let extractor = Extractor::new(&dict, lexicon);
     let mut builder = Builder::with_dictionary(&dict);
+    let extractor = Extractor::from_parts(dict, lexicon);
     let namer = builder.namer();
     let bar = Bar::new(&args.inputs);
     let mut report = Report::with_bar(&bar);

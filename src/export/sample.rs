@@ -14,8 +14,8 @@ use std::path::Path;
 /// `actorgraph build` does.
 pub fn graph_of_articles(path: &Path) -> crate::error::Result<Graph> {
     let dict = Dictionary::defaults()?;
-    let extractor = Extractor::new(&dict, Lexicon::defaults()?);
     let mut builder = Builder::with_dictionary(&dict);
+    let extractor = Extractor::from_parts(dict, Lexicon::defaults()?);
     for item in ArticleStream::new(&[path.to_path_buf()]) {
         if let Item::Article(a) = item {
             for t in &extractor.extract(&a) {
