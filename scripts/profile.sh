@@ -40,7 +40,7 @@ import re, sys
 stages = [
     ("total", "PROGRAM TOTALS"),
     ("start-up: dictionaries", "actorgraph::cmd::DictArgs::load"),
-    ("start-up: recogniser and grammar", "actorgraph::extract::Extractor::new"),
+    ("start-up: recogniser and grammar", "actorgraph::extract::Extractor::from_parts"),
     ("extraction (all stages)", "actorgraph::extract::Extractor::extract"),
     ("  sentences and tokens", "actorgraph::text::sentences::sentences"),
     ("    tokenising (also at start-up)", "actorgraph::text::tokens::tokenize"),
