@@ -68,7 +68,7 @@ run "extract -j 1 synthetic ${synth_mb} MB" "$synth" "$size" "$bin" extract -j 1
 run "extract -j $cores synthetic ${synth_mb} MB" "$synth" "$size" "$bin" extract -j "$cores" "$synth"
 # `build` keeps every supporting sentence as evidence, and the synthetic corpus is far denser in
 # relations than news (every sentence holds one, nearly every triple is an edge of its own): its
-# graph file is about 5 times the size of the text, and the builder holds it in memory (about 7
+# graph file is about 5 times the size of the text, and the builder holds it in memory (about 8
 # times the size of the text: see README, Benchmarks). BUILD_MB=0 skips it; BUILD_MB=50 builds the first
 # 50 MB only.
 build_mb="${BUILD_MB:-$synth_mb}"
