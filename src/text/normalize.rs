@@ -269,18 +269,6 @@ pub fn is_extend(c: char) -> bool {
         | 0xE0100..=0xE01EF)
 }
 
-/// ASCII bytes a word is made of: letters, digits, underscore.
-pub(crate) static ASCII_WORD: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 128 {
-        let b = i as u8;
-        t[i] = b.is_ascii_alphanumeric() || b == b'_';
-        i += 1;
-    }
-    t
-};
-
 /// A character a word is made of: letters, digits, underscore. The modifier letter apostrophe
 /// (U+02BC, a letter to Unicode) counts as an apostrophe, so that `Kyiv\u{2BC}s` splits.
 #[inline]

@@ -17,7 +17,7 @@
 use compact_str::CompactString;
 
 use crate::text::normalize::{
-    ASCII_WORD, fold, is_apostrophe, is_closing_quote, is_extend, is_ignorable, is_joining_hyphen,
+    fold, is_apostrophe, is_closing_quote, is_extend, is_ignorable, is_joining_hyphen,
     is_opening_quote, is_space, is_word_char,
 };
 
@@ -250,7 +250,7 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 pos += 1;
                 continue;
             }
-            if ASCII_WORD[b as usize] {
+            if WORD_CASE[b as usize] != 0 {
                 pos = word_at(text, start, s, pos, b as char, &mut out);
                 continue;
             }
@@ -475,7 +475,7 @@ fn push_plain(out: &mut Vec<Token>, word: &str, start: usize, kind: TokenKind, c
 }
 
 /// The bytes of ASCII words by class: 0 for a byte that is no word character, else [`LOWER`],
-/// [`UPPER`] or [`DIGIT`] (`_` counts as lower case); the same bytes as [`ASCII_WORD`]. A run
+/// [`UPPER`] or [`DIGIT`] (`_` counts as lower case; the ASCII bytes of [`is_word_char`]). A run
 /// loop learns from it in one look-up per byte where the word ends, whether it needs
 /// lower-casing and whether it is a number.
 static WORD_CASE: [u8; 256] = {
