@@ -628,27 +628,23 @@ mod tests {
 
     #[test]
     fn classes() {
-        let s = "They would not have quickly attacked the rebels, who fled; if";
         let classes = Classes::new();
-        let got: Vec<Class> = tokenize(s, 0, s.len())
-            .iter()
-            .map(|t| classes.of(t))
-            .collect();
+        let of = |s: &str| -> Vec<Class> {
+            tokenize(s, 0, s.len())
+                .iter()
+                .map(|t| classes.of(t))
+                .collect()
+        };
         use Class::*;
         assert_eq!(
-            got,
+            of("They would not have quickly attacked the rebels, who fled; if"),
             [
                 Pron, Modal, Neg, Aux, Adv, Other, Det, Other, Comma, Rel, Other, Stop, Sub
             ]
         );
-        let s = "no one to Monday as that and but Sept. 12";
-        let got: Vec<Class> = tokenize(s, 0, s.len())
-            .iter()
-            .map(|t| classes.of(t))
-            .collect();
         // A word in two lists takes the first: "that" is a determiner before a relative.
         assert_eq!(
-            got,
+            of("no one to Monday as that and but Sept. 12"),
             [Det, Other, To, Time, Sub, Det, Conj, Conj, Time, Number]
         );
     }
