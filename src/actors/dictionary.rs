@@ -118,7 +118,9 @@ fn split_list(s: &str) -> Vec<String> {
     list_items(s).map(String::from).collect()
 }
 
-fn strip_comment(line: &str) -> &str {
+/// A line of a data file without its comment: a line starting with `#` is all comment, else
+/// a comment starts at the first " #" (the actor dictionaries and the relation lexicon alike).
+pub(crate) fn strip_comment(line: &str) -> &str {
     if line.trim_start().starts_with('#') {
         return "";
     }
@@ -270,11 +272,7 @@ impl Dictionary {
             }
             adjective_strs.clear();
             // `file:line`, without the `format!` machinery (one per line of the dictionaries).
-            let line_text = line_no.to_string();
-            let mut origin = String::with_capacity(file.len() + 1 + line_text.len());
-            origin.push_str(file);
-            origin.push(':');
-            origin.push_str(&line_text);
+            let origin = [file, ":", &line_no.to_string()].concat();
             if kind_s == "agent" {
                 let kind = Kind::parse(name)
                     .ok_or_else(|| err(format!("agent NAME must be a kind, found {name:?}")))?;
