@@ -4,8 +4,8 @@
 //! opposition" in a Syria article is `SYROPP`).
 
 use super::model::{Actor, Kind, country_of_code};
-use super::recognize::{FxBuild, Mention, MentionForm, Recognizer, word_hash};
-use super::words::{DOCUMENT_VERBS, Pronoun, pronoun};
+use super::recognize::{FxBuild, Mention, MentionForm, Recognizer, WordFilter};
+use super::words::{DOCUMENT_VERBS, Pronoun, class, pronoun};
 use crate::date::Date;
 use crate::text::{Sentence, Token};
 use std::collections::{HashMap, HashSet};
@@ -31,15 +31,9 @@ pub struct ArticleContext {
     first_words: HashSet<String, FxBuild>,
     /// Title words of each discovered person, by (sentence, first token).
     titles: HashMap<(usize, usize), Vec<String>, FxBuild>,
-    /// A bit for every key of `names` and every word of `first_words` (see [`word_hash`]): most
-    /// capitalised words are no name and start none, and are turned away before hashing.
-    name_filter: [u64; 16],
-}
-
-/// The bit of a word in [`ArticleContext::name_filter`].
-#[inline]
-fn name_bit(w: &str) -> usize {
-    (word_hash(w) >> (64 - 10)) as usize
+    /// Every key of `names` and every word of `first_words`: most capitalised words are no
+    /// name and start none, and are turned away before hashing.
+    name_filter: WordFilter<16>,
 }
 
 impl ArticleContext {
@@ -82,26 +76,14 @@ impl ArticleContext {
 
     /// A name (marked whole in the filter too, whatever a token may hold).
     fn add_name(&mut self, word: &str, value: (Actor, Option<String>)) {
-        self.mark(word);
+        self.name_filter.insert(word);
         self.names.insert(word.to_string(), value);
     }
 
     /// A word that starts a name of several words.
     fn add_first_word(&mut self, word: &str) {
-        self.mark(word);
+        self.name_filter.insert(word);
         self.first_words.insert(word.to_string());
-    }
-
-    fn mark(&mut self, word: &str) {
-        let bit = name_bit(word);
-        self.name_filter[bit >> 6] |= 1 << (bit & 63);
-    }
-
-    /// Whether a word may be a name of one word or start one of several.
-    #[inline]
-    fn may_start_name(&self, word: &str) -> bool {
-        let bit = name_bit(word);
-        self.name_filter[bit >> 6] >> (bit & 63) & 1 != 0
     }
 
     /// Records an acronym defined in brackets after a mention.
@@ -143,7 +125,7 @@ impl ArticleContext {
         {
             return Some(make(i + 1, v));
         }
-        if !self.may_start_name(&t.lower) {
+        if !self.name_filter.may_hold(&t.lower) {
             return None;
         }
         // Names of three words, then two, where one can start; then one word.
@@ -502,12 +484,12 @@ impl Recognizer {
     ) -> Option<Actor> {
         let head = toks[m.last - 1].lower.as_str();
         let t = self.words.titles.get(head)?;
-        if self.words.honorifics.contains(t.word) {
+        if self.words.is(t.word, class::HONORIFIC) {
             return None;
         }
         let words: Vec<&str> = (m.first..m.last)
             .map(|i| toks[i].lower.as_str())
-            .filter(|w| self.words.title_modifiers.contains(w) || self.words.titles.contains_key(w))
+            .filter(|w| self.words.is(w, class::TITLE_MODIFIER | class::TITLE))
             .collect();
         people
             .iter()
@@ -657,7 +639,7 @@ impl Recognizer {
             }
             let after = toks.get(m.last).map(|t| t.lower.as_str());
             let before = m.first.checked_sub(1).map(|i| toks[i].lower.as_str());
-            let says = |w: Option<&str>| w.is_some_and(|w| self.words.say.contains(w));
+            let says = |w: Option<&str>| w.is_some_and(|w| self.words.is(w, class::SAY));
             if says(after) || (says(before) && before != Some("according")) {
                 return Some(m.actor.clone());
             }

@@ -137,26 +137,49 @@ struct Pattern {
 #[derive(Debug)]
 struct Trie {
     nodes: Vec<TrieNode>,
-    /// The first words of the aliases, as a Bloom-style bit set (see [`root_bit`]): most tokens
-    /// ("the", ",", "said") start no alias and are turned away here without hashing the word.
-    root_filter: Box<[u64]>,
+    /// The first words of the aliases: most tokens ("the", ",", "said") start no alias and are
+    /// turned away here without hashing the word. 2^18 bits (32 KiB) for some thousands of
+    /// first words, so that few other words share a bit.
+    root_filter: Box<WordFilter<4096>>,
 }
 
-/// Bits in [`Trie::root_filter`] (a power of two): 2^18 bits, 32 KiB, for some thousands of
-/// first words, so that few other words share a bit.
-const ROOT_FILTER_BITS: u32 = 18;
+/// A Bloom-style set of words with one bit per word (see [`word_hash`]): [`WordFilter::may_hold`]
+/// is false for most words not inserted, and never for a word inserted. `N` words of 64 bits,
+/// a power of two.
+#[derive(Debug, Clone)]
+pub(super) struct WordFilter<const N: usize>([u64; N]);
 
-/// The bit of a word in [`Trie::root_filter`].
-#[inline(always)]
-fn root_bit(w: &str) -> usize {
-    (word_hash(w) >> (64 - ROOT_FILTER_BITS)) as usize
+impl<const N: usize> Default for WordFilter<N> {
+    fn default() -> Self {
+        WordFilter([0; N])
+    }
+}
+
+impl<const N: usize> WordFilter<N> {
+    /// The bit of a word: the high bits of its hash, as many as index `N * 64` bits.
+    #[inline(always)]
+    fn bit(w: &str) -> usize {
+        (word_hash(w) >> (64 - (N * 64).trailing_zeros())) as usize
+    }
+
+    pub(super) fn insert(&mut self, w: &str) {
+        let bit = Self::bit(w);
+        self.0[bit >> 6] |= 1 << (bit & 63);
+    }
+
+    /// Whether `w` may have been inserted.
+    #[inline(always)]
+    pub(super) fn may_hold(&self, w: &str) -> bool {
+        let bit = Self::bit(w);
+        self.0[bit >> 6] >> (bit & 63) & 1 != 0
+    }
 }
 
 /// A cheap hash of a word for the Bloom-style pre-filters: a multiplicative hash of its first
 /// three and last two bytes and its length, whose high bits mix all of them. It costs a few
 /// instructions whatever the word's length.
 #[inline(always)]
-pub(super) fn word_hash(w: &str) -> u64 {
+fn word_hash(w: &str) -> u64 {
     let b = w.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
         return 0;
@@ -192,7 +215,7 @@ impl Trie {
         });
         Trie {
             nodes,
-            root_filter: vec![0; 1 << (ROOT_FILTER_BITS - 6)].into_boxed_slice(),
+            root_filter: Box::default(),
         }
     }
 
@@ -200,8 +223,7 @@ impl Trie {
         let mut node = Trie::ROOT;
         for w in lower {
             if node == Trie::ROOT {
-                let bit = root_bit(w);
-                self.root_filter[bit >> 6] |= 1 << (bit & 63);
+                self.root_filter.insert(w);
             }
             // Look first: most words are already there, and the key is allocated only when new.
             node = match self.nodes[node as usize].children.get(w) {
@@ -226,8 +248,7 @@ impl Trie {
     /// The node a first word leads to from the root, with the pre-filter in front.
     #[inline(always)]
     fn first(&self, word: &str) -> Option<u32> {
-        let bit = root_bit(word);
-        if self.root_filter[bit >> 6] >> (bit & 63) & 1 == 0 {
+        if !self.root_filter.may_hold(word) {
             return None;
         }
         self.child(Trie::ROOT, word)
@@ -250,12 +271,9 @@ pub struct Recognizer {
 /// The closed word lists of `words.rs`, as hash maps built once.
 pub(super) struct Words {
     pub titles: WordMap<Title>,
-    pub title_modifiers: WordSet,
-    pub honorifics: WordSet,
     pub org_heads: WordMap<OrgHead>,
     pub state_force: WordSet,
     pub group_modifiers: WordMap<(&'static str, Kind)>,
-    pub say: WordSet,
     /// Every word of the lists discovery asks about (some above, most only here), with the
     /// bits of [`class`] of all the lists it is in: one look-up per token answers them all.
     pub classes: WordMap<u32>,
@@ -298,11 +316,6 @@ impl<V> WordMap<V> {
     }
 
     #[inline]
-    pub fn contains_key(&self, w: &str) -> bool {
-        self.get(w).is_some()
-    }
-
-    #[inline]
     pub fn contains(&self, w: &str) -> bool {
         self.get(w).is_some()
     }
@@ -331,17 +344,20 @@ impl Words {
     fn new() -> Words {
         Words {
             titles: TITLES.iter().map(|t| (t.word, *t)).collect(),
-            title_modifiers: TITLE_MODIFIERS.iter().copied().collect(),
-            honorifics: HONORIFICS.iter().copied().collect(),
             org_heads: ORG_HEADS.iter().map(|h| (h.word, *h)).collect(),
             state_force: STATE_FORCE_WORDS.iter().copied().collect(),
             group_modifiers: GROUP_MODIFIERS
                 .iter()
                 .map(|(w, r, k)| (*w, (*r, *k)))
                 .collect(),
-            say: SAY_VERBS.iter().copied().collect(),
             classes: Words::classes(),
         }
+    }
+
+    /// Whether `w` is in one of the lists of the [`class`] bits `bits`.
+    #[inline]
+    pub fn is(&self, w: &str, bits: u32) -> bool {
+        self.classes.get(w).is_some_and(|c| c & bits != 0)
     }
 
     /// The map of [`Words::classes`]: each word with the bits of the lists it is in.
@@ -878,16 +894,12 @@ impl Recognizer {
         if has(&a.role) {
             return base.to_string();
         }
-        // Two pushes into one allocation: `format!` costs several times more here.
-        let (head, tail) = if a.prepend {
-            (a.role.as_str(), base)
+        // One exact allocation: `format!` costs several times more here.
+        if a.prepend {
+            [a.role.as_str(), base].concat()
         } else {
-            (base, a.role.as_str())
-        };
-        let mut code = String::with_capacity(head.len() + tail.len());
-        code.push_str(head);
-        code.push_str(tail);
-        code
+            [base, a.role.as_str()].concat()
+        }
     }
 
     /// Whether a mention can take an agent: a country by name or adjective, or (PETRARCH
